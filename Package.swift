@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "chart",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "chart", targets: ["chart"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .target(name: "GoValue"),
+        .target(name: "GoTemplate", dependencies: ["GoValue"]),
+        .target(name: "YAML", dependencies: ["CYAML", "GoValue"]),
+        .target(name: "Sprig", dependencies: [
+            "GoValue", "GoTemplate",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
+        .target(name: "Archive", dependencies: ["CArchive"]),
+        .target(name: "ChartKit", dependencies: ["GoValue", "GoTemplate", "Sprig", "YAML", "Archive"]),
+        .target(name: "Releases", dependencies: ["ChartKit", "YAML"]),
+        .executableTarget(name: "chart", dependencies: [
+            "ChartKit", "Releases",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "GoValueTests", dependencies: ["GoValue"]),
+        .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "SprigTests", dependencies: ["Sprig", "GoTemplate"]),
+        .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"]),
+        .testTarget(name: "ReleasesTests", dependencies: ["Releases"]),
+    ]
+)

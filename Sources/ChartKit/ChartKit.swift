@@ -1,0 +1,1 @@
+// `ChartKit`: see shared DESIGN.md for what this target owns.

@@ -1,0 +1,1 @@
+// `GoTemplate`: see shared DESIGN.md for what this target owns.

@@ -1,0 +1,1 @@
+// `Releases`: see shared DESIGN.md for what this target owns.

@@ -1,0 +1,1 @@
+// `Sprig`: see shared DESIGN.md for what this target owns.

@@ -1,0 +1,1 @@
+// `YAML`: see shared DESIGN.md for what this target owns.
