@@ -1,1 +1,1 @@
-// `ChartKit`: see shared DESIGN.md for what this target owns.
+// ChartKit: the Helm model and its behaviour.

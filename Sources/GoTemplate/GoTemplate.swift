@@ -1,1 +1,0 @@
-// `GoTemplate`: see shared DESIGN.md for what this target owns.

@@ -1,0 +1,1 @@
+// Releases: release model, store and actions.

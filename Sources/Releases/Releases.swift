@@ -1,1 +1,0 @@
-// `Releases`: see shared DESIGN.md for what this target owns.

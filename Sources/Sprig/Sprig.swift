@@ -1,1 +1,0 @@
-// `Sprig`: see shared DESIGN.md for what this target owns.

@@ -1,0 +1,8 @@
+import GoValue
+
+/// Sprig's conversion functions.
+enum SprigConversion {
+    static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
+        [:]
+    }
+}

@@ -1,0 +1,8 @@
+import GoValue
+
+/// Sprig's crypto functions.
+enum SprigCrypto {
+    static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
+        [:]
+    }
+}

@@ -1,0 +1,8 @@
+import GoValue
+
+/// Sprig's dicts functions.
+enum SprigDicts {
+    static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
+        [:]
+    }
+}

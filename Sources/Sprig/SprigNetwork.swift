@@ -1,0 +1,8 @@
+import GoValue
+
+/// Sprig's network functions.
+enum SprigNetwork {
+    static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
+        [:]
+    }
+}

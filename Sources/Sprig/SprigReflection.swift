@@ -1,0 +1,8 @@
+import GoValue
+
+/// Sprig's reflection functions.
+enum SprigReflection {
+    static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
+        [:]
+    }
+}

@@ -1,0 +1,8 @@
+import GoValue
+
+/// Sprig's regex functions.
+enum SprigRegex {
+    static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
+        [:]
+    }
+}

@@ -1,0 +1,8 @@
+import GoValue
+
+/// Sprig's semver functions.
+enum SprigSemver {
+    static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
+        [:]
+    }
+}

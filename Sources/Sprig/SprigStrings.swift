@@ -1,0 +1,8 @@
+import GoValue
+
+/// Sprig's strings functions.
+enum SprigStrings {
+    static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
+        [:]
+    }
+}

@@ -1,1 +1,0 @@
-// `YAML`: see shared DESIGN.md for what this target owns.
