@@ -1,1 +1,0 @@
-// ChartKit: the Helm model and its behaviour.
