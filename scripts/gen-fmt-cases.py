@@ -306,6 +306,30 @@ def float32_texts(rng, n):
     return texts[:n]
 
 
+PARSE_TEXTS = [
+    "0", "42", "-7", "+5", "0x1F", "0X1f", "-0x1F", "0o17", "0O17", "0b101", "017", "08", "09", "1_000",
+    "1__000", "_1", "1_", "0x_1F", "0_17", "0b_1", "9223372036854775807", "9223372036854775808",
+    "-9223372036854775808", "-9223372036854775809", "18446744073709551616", "99999999999999999999",
+    "1.5", "1e3", "1E3", ".5", "5.", ".", "e5", "1e", "1e+", "1e-5", "0x1p-2", "0x1.8p1", "0x1.8",
+    "0x_1p4", "1_000.5", "1_000.5_5", "1e1_0", "inf", "-Inf", "+INF", "infinity", "-Infinity", "nan",
+    "NaN", "-nan", "1e400", "-1e400", "1e-400", "4.9e-324", "2.4703282292062328e-324",
+    "2.4703282292062327e-324", " 5", "5 ", "", "abc", "0x", "0b", "0o", "00", "-0", "1.7976931348623157e308",
+    "1.7976931348623158e308", "1.7976931348623159e308", "123456789012345678901234567890", "0.1e-1_0",
+    "1__0.5", "0xg", "0x1P-1074", "0x1p-1075", "0x1.fffffffffffffp1023", "0x1p1024", "1.", "+.5",
+    "-.5e-2", "0x.8p1", "0x1.p1", "0xp1", "1e-7_0", "0x1F_FF", "0b1_0_1", "0o7_7", "1_2_3", "+-1", "--1",
+    "0x8000000000000000", "-0x8000000000000000", "0777", "0_", "1e_5", "1_e5", "0.000_001", "1.5e+06",
+    "2.5E-3", "12e", "0x1e3", "9007199254740993", "0.30000000000000004", "100000000000000000000000",
+]
+
+
+def cases_parse():
+    """Go's ParseFloat, ParseInt(s, 0, 0) and Atoi as Sprig's float64, int64 and atoi expose them."""
+    cases = []
+    for text in PARSE_TEXTS:
+        cases.append({"g": "parse", "k": "parse", "f": text, "a": []})
+    return cases
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--helm", default=os.path.expanduser("~/.cache/reference-helm/v4/helm"))
@@ -313,7 +337,7 @@ def main():
     opts = parser.parse_args()
     rng = random.Random(opts.seed)
 
-    cases = cases_basic() + cases_floats(rng)
+    cases = cases_basic() + cases_floats(rng) + cases_parse()
     f32 = float32_texts(rng, 500)
 
     chart = Chart()
@@ -321,7 +345,10 @@ def main():
     for n, case in enumerate(cases):
         call = case["k"]
         args = " ".join(chart.expr(a) for a in case["a"])
-        if call == "printf":
+        if call == "parse":
+            q = go_quote(case["f"])
+            expr = 'printf "%%v|%%v|%%v" (float64 %s) (int64 %s) (atoi %s)' % (q, q, q)
+        elif call == "printf":
             expr = "printf %s %s" % (go_quote(case["f"]), args)
         else:
             expr = "%s %s" % (call, args)

@@ -3,7 +3,7 @@ import Foundation
 
 /// One row of testdata/fmt/cases.json: a Go fmt call and what the reference Helm printed.
 struct FmtCase: CustomStringConvertible, Sendable {
-    enum Call: String, Sendable { case printf, print, println, float32 }
+    enum Call: String, Sendable { case printf, print, println, float32, parse }
 
     let group: String
     let call: Call
@@ -21,6 +21,14 @@ struct FmtCase: CustomStringConvertible, Sendable {
         case .printf: return Array(GoFmt.sprintf(format, values).utf8)
         case .print: return Array(GoFmt.sprint(values).utf8)
         case .println: return Array(GoFmt.sprintln(values).utf8)
+        case .parse:
+            // Sprig's float64, int64 (cast: ParseInt(s, 0, 0)) and atoi; cast gives 0 on any error.
+            let float = Strconv.parseFloat(format)
+            let int = Strconv.parseInt(format, base: 0, bitSize: 0)
+            let atoi = Strconv.atoi(format)
+            let parts: [GoValue] = [.float64(float.error == nil ? float.value : 0),
+                                    .int64(int.error == nil ? int.value : 0), .int(atoi.value)]
+            return Array(GoFmt.sprintf("%v|%v|%v", parts).utf8)
         case .float32:
             guard case .float64(let d) = values.first else { return [] }
             return Array(Strconv.formatFloat(d, format: "g", precision: -1, bitSize: 32).utf8)
