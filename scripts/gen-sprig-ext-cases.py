@@ -165,8 +165,82 @@ def main():
     print("%d cases (%d errors) -> %s" % (len(cases), errs, os.path.relpath(OUT, ROOT)))
 
 
+# ---------------------------------------------------------------- regex
+REGEX_PATTERNS = [
+    "a+", "a*", "a*?", "a+?", "(a|ab)(c|bcd)(d*)", "x*", "", "^", "$", "\\b", "\\B", "\\bfoo\\b",
+    "(?i)hello", "(?i)k", "(?i)S", "[[:alpha:]]+", "[[:^alpha:]]+", "\\d+", "\\D+", "\\s+", "\\w+",
+    "\\W", "[^a-z]", "[a-c-e]+", "[]a]", "[^]a]+", "(?m)^\\w+", "(?m)\\w+$", "^\\w+", "\\w+$",
+    "(?s)e.\\w", "e.\\w", "\\pL+", "\\p{Lu}", "\\PL+", "\\p{Greek}+", "[\\p{Lu}\\d]+", "(?U)a+",
+    "(?U)a+?", "a{2}", "a{2,}", "a{1,3}", "a{,3}", "a{1,3}?", "x{0}y", "(?:ab)+", "(a)(b)?",
+    "\\Qa.b\\E+", "\\x41", "\\x{3b1}", "\\101", "\\.", "[\\d\\-.]+", ".", "(?i)STRASSE", "(?i)[k]",
+    "\\Aa", "\\d\\z", "a|b|c", "abc|abd", "(|a)+", "(a*)*", "(a*)+", "(a|)+", "((a)|b)+",
+    "[[:word:]]+", "[[:punct:]]", "[[:space:]]+", "(?i)[^k]+", "[a-z]+\\d*", "\\$\\{[^}]+\\}",
+    "v?(\\d+)\\.(\\d+)", "(?i:h)ello", "(?m:^l)\\w", "(?-i)h", "\\p{^L}+", "\\P{^Lu}", "[^\\n]+",
+    "(?s:.)", "\\n", "[\\s\\S]", "(?:(?:a+)b)+", "l(ine)?\\d", "o\\b", "\\Bo",
+]
+
+REGEX_SUBJECTS = [
+    "aaa baaac ab abd",
+    "Hello hello HELLO_123 foo.bar foo",
+    "line1\nline2\n\nlast",
+    "Kk\u212a \u017fs \u03b1\u03b2\u03b3 \u0394\u0395\u0396 stra\u00dfe ${x} v1.22.3 e\nx",
+]
+
+REGEX_ERRORS = [
+    "(", ")", "a)", "(a", "[a", "[z-a]", "a**", "a*+", "*", "+a", "?", "(*)", "a|*", "x{1001}",
+    "x{2,1}", "(?i", "(?z)", "(?<n", "(?P<n>", "(?P<>a)", "(?P<a-b>x)", "\\q", "\\", "a\\", "\\8",
+    "\\1", "\\xZZ", "\\x{110000}", "\\x{}", "\\pX", "\\p{Foo}", "\\p{Greek", "[[:foo:]]",
+    "(?:a{100}){100}", "a{1000}", "a{1001,}", "\\C", "[\\b]", "(?-)", "(?i-)", "(?--i)", "[a-\\d]",
+    "x{2}{3}", "a*?*", "\\Q", "(?P=n)", "[]", "[^]", "a{2}*", "{2}", "a{01}", "(?i)(?P<n>x",
+    "[a", "x{99999999999}", "((a)", "\\x{10FFFF}", "[\\x{41}-\\x{5a}]+",
+]
+
+
 def regex_cases():
-    return []
+    cases = []
+    add = lambda fn, *args: cases.append({"family": "regex", "fn": fn, "args": list(args)})
+    for pat in REGEX_PATTERNS:
+        for subj in REGEX_SUBJECTS:
+            add("regexFindAll", pat, subj, -1)
+    for pat in REGEX_ERRORS:
+        add("mustRegexMatch", pat, "x")
+        add("regexFind", pat, "x")
+    for pat in ["(", "a+", "[z-a]"]:
+        for fn in ["regexMatch", "mustRegexFindAll", "mustRegexFind", "mustRegexReplaceAll",
+                   "mustRegexReplaceAllLiteral", "mustRegexSplit", "regexFindAll", "regexReplaceAll",
+                   "regexReplaceAllLiteral", "regexSplit"]:
+            if fn in ("regexMatch",):
+                add(fn, pat, "aa")
+            elif fn.endswith("FindAll") or fn.endswith("Split"):
+                add(fn, pat, "baab", -1)
+            elif fn.endswith("Find"):
+                add(fn, pat, "baab")
+            else:
+                add(fn, pat, "baab", "<$0>")
+    for pat, subj in [("^[a-z]+$", "abc"), ("^[a-z]+$", "abc\n"), ("^$", ""), ("a", "b"), ("(?m)^b$", "a\nb\nc"),
+                      ("^v?\\d+", "v12"), ("\\z", "")]:
+        add("regexMatch", pat, subj)
+        add("regexFind", pat, subj)
+    subj = "Alice=30, Bob=25; carol=41 dave"
+    pat = "(?P<name>[A-Za-z]+)=(?P<age>\\d+)"
+    for tmpl in ["$1", "${1}x", "$1x", "$name", "${name}:${age}", "$$", "$", "$0", "${", "$10", "$01",
+                 "${age", "<$2>", "$name_", "${nope}", "\\1", "$\u00e9"]:
+        add("regexReplaceAll", pat, subj, tmpl)
+        add("regexReplaceAllLiteral", pat, subj, tmpl)
+    for pat, subj, repl in [("a*", "baaac", "-"), ("", "abc", "-"), ("x*", "", "-"), ("b*", "abc", "[$0]"),
+                            ("(?m)^", "a\nb", "> "), ("(?m)$", "a\nb", ";"), ("\\s+", " a  b ", " "),
+                            ("o", "foo", "0"), ("(a)|(b)", "ab", "[$1|$2]"), ("\u00e9", "caf\u00e9 \u00e9t\u00e9", "e")]:
+        add("regexReplaceAll", pat, subj, repl)
+    for pat, subj in [("o", "hello world"), (",", "a,b,,c,"), ("", "abc"), ("x*", "axbxxc"), ("\\s*", "a b"),
+                      (",", ""), ("", ""), ("a", "a"), ("(?:)", "ab")]:
+        for n in [-1, 0, 1, 2, 3]:
+            add("regexSplit", pat, subj, n)
+    for pat, subj in [("a", "aaaa"), ("", "abc"), ("a*", "baaab")]:
+        for n in [0, 1, 2, 10]:
+            add("regexFindAll", pat, subj, n)
+    for s_ in ["1.2.3", "[a-z]*", "\\^$.|?*+()[]{}", "plain", "a\u00e9b", ""]:
+        add("regexQuoteMeta", s_)
+    return cases
 
 
 def date_cases():
