@@ -73,10 +73,10 @@ extension Coalescer {
                 if let dstTable = ValueMerge.table(dv) {
                     coalesceTables(dstTable, srcTable, prefix: fullKey, merge: merge, warnings: &warnings)
                 } else {
-                    warnings.append(ValuesWarning(.info, "warning: cannot overwrite table with non table for \(fullKey) (\(GoFmt.formatValue(val)))"))
+                    warnings.append(ValuesWarning(.info, "warning: cannot overwrite table with non table for \(fullKey) (\(GoVerbV.format(val)))"))
                 }
             } else if ValueMerge.isTable(dv), !val.isNil {
-                warnings.append(ValuesWarning(.info, "warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoFmt.formatValue(val)))"))
+                warnings.append(ValuesWarning(.info, "warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoVerbV.format(val)))"))
             }
         }
         return dst
@@ -96,6 +96,6 @@ extension Coalescer {
     static func goBoolVerb(_ v: GoValue) -> String {
         if case .bool(let b) = v { return b ? "true" : "false" }
         guard let type = v.type else { return "%!t(<nil>)" }
-        return "%!t(\(type)=\(GoFmt.formatValue(v)))"
+        return "%!t(\(type)=\(GoVerbV.format(v)))"
     }
 }

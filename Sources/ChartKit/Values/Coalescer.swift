@@ -17,7 +17,11 @@ public enum Coalescer {
     /// subcharts pruned, aliased subcharts renamed, and import-values applied to its defaults.
     public static func process(chart: inout Chart, userValues: GoMap, validateSchema: Bool = true) throws -> Result {
         var warnings: [ValuesWarning] = []
-        try processDependencies(&chart, values: userValues, warnings: &warnings)
+        do {
+            try processDependencies(&chart, values: userValues, warnings: &warnings)
+        } catch let error as ValuesError {
+            throw ValuesError.dependencyProcessing(detail: error.description)
+        }
         let values = try coalesceValues(chart, userValues, warnings: &warnings)
         if validateSchema {
             try SchemaCheck.validate(chart: chart, values: values)

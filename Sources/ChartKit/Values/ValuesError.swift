@@ -12,6 +12,8 @@ public enum ValuesError: Error, CustomStringConvertible, Sendable {
     case parseFile(path: String, detail: String)
     /// A subchart's section of the parent values is not a map.
     case subchartTypeMismatch(name: String, value: String)
+    /// `ProcessDependencies` failed (Helm also logs it at ERROR level before failing).
+    case dependencyProcessing(detail: String)
     /// values.schema.json violations, already listed chart by chart.
     case schema(listing: String)
 
@@ -27,6 +29,8 @@ public enum ValuesError: Error, CustomStringConvertible, Sendable {
             return "failed to parse \(path): \(detail)"
         case .subchartTypeMismatch(let name, let value):
             return "type mismatch on \(name): \(value)"
+        case .dependencyProcessing(let detail):
+            return "chart dependencies processing failed: \(detail)"
         case .schema(let listing):
             return "values don't meet the specifications of the schema(s) in the following chart(s):\n\(listing)"
         }
