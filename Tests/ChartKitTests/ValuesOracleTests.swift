@@ -8,6 +8,7 @@ import Testing
 struct ValuesOracleTests {
     static let all: [OracleCase] = OracleCase.loadAll()
     static let valuesCases = all.filter { !$0.usesSchema }
+    static let schemaCases = all.filter(\.usesSchema)
 
     @Test func tableIsLoaded() {
         #expect(Self.all.count >= 150)
@@ -15,6 +16,11 @@ struct ValuesOracleTests {
 
     @Test("strvals, -f merging, coalescing, subcharts match Helm", arguments: valuesCases)
     func valuesMatchHelm(_ c: OracleCase) throws {
+        try check(c)
+    }
+
+    @Test("values.schema.json validation matches Helm", arguments: schemaCases)
+    func schemaMatchesHelm(_ c: OracleCase) throws {
         try check(c)
     }
 

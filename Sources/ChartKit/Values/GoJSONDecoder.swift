@@ -23,17 +23,26 @@ struct GoJSONDecoder {
 
     /// Decodes a whole document: one value, then only whitespace (`json.Unmarshal`).
     static func decodeDocument(_ s: String) throws -> GoValue {
+        try decodeTree(s).goValueChecked
+    }
+
+    /// Decodes a whole document keeping number literals and key order (for JSON Schema).
+    static func decodeTree(_ s: String) throws -> JSONTree {
         var decoder = GoJSONDecoder(Array(s.unicodeScalars))
-        let value = try decoder.decodeValue()
+        let value = try decoder.decodeTreeValue()
         decoder.skipSpace()
-        if decoder.position < decoder.text.count {
-            throw Failure(description: "invalid character after top-level value")
+        if let c = decoder.peek() {
+            throw Failure(description: "invalid character \(quoteChar(c)) after top-level value")
         }
         return value
     }
 
     /// Decodes one value starting at `position` and leaves `position` just after it (`Decoder.Decode`).
     mutating func decodeValue() throws -> GoValue {
+        try decodeTreeValue().goValueChecked
+    }
+
+    mutating func decodeTreeValue() throws -> JSONTree {
         skipSpace()
         guard let c = peek() else { throw Failure(description: "unexpected end of JSON input") }
         switch c {
@@ -42,21 +51,35 @@ struct GoJSONDecoder {
         case "\"": return .string(try decodeString())
         case "t": try expectWord("true"); return .bool(true)
         case "f": try expectWord("false"); return .bool(false)
-        case "n": try expectWord("null"); return .nil
+        case "n": try expectWord("null"); return .null
         case "-", "0"..."9": return try decodeNumber()
-        default: throw Failure(description: "invalid character '\(c)' looking for beginning of value")
+        default: throw Failure(description: "invalid character \(quoteChar(c)) looking for beginning of value")
         }
     }
 
-    private func peek() -> Unicode.Scalar? { position < text.count ? text[position] : nil }
+    /// Go's `quoteChar` in JSON syntax errors: `'x'`, with `'\''` and `'"'` special.
+    private static func quoteChar(_ c: Unicode.Scalar) -> String {
+        if c == "'" { return "'\\''" }
+        if c == "\"" { return "'\"'" }
+        let q = goQuote(String(c))
+        return "'" + q.dropFirst().dropLast() + "'"
+    }
+    private func quoteChar(_ c: Unicode.Scalar) -> String { Self.quoteChar(c) }
+
+    fileprivate func peek() -> Unicode.Scalar? { position < text.count ? text[position] : nil }
 
     mutating func skipSpace() {
         while let c = peek(), c == " " || c == "\t" || c == "\n" || c == "\r" { position += 1 }
     }
 
     private mutating func expectWord(_ word: String) throws {
+        var first = true
         for expected in word.unicodeScalars {
-            guard peek() == expected else { throw Failure(description: "invalid literal") }
+            guard let c = peek() else { throw Failure(description: "unexpected end of JSON input") }
+            guard c == expected else {
+                throw Failure(description: "invalid character \(quoteChar(c)) in literal \(word) (expecting \(quoteChar(expected)))")
+            }
+            if first { first = false }
             position += 1
         }
     }
@@ -67,70 +90,73 @@ struct GoJSONDecoder {
         if depth > 10000 { throw Failure(description: "exceeded max depth") }
     }
 
-    private mutating func decodeObject() throws -> GoValue {
+    private func unexpected(_ context: String) -> Failure {
+        guard let c = peek() else { return Failure(description: "unexpected end of JSON input") }
+        return Failure(description: "invalid character \(quoteChar(c)) \(context)")
+    }
+
+    private mutating func decodeObject() throws -> JSONTree {
         try enter()
         defer { depth -= 1 }
         position += 1
-        let map = GoMap()
+        var keys: [String] = []
+        var entries: [String: JSONTree] = [:]
         skipSpace()
-        if peek() == "}" { position += 1; return .map(map) }
+        if peek() == "}" { position += 1; return .object(entries, keys: keys) }
         while true {
             skipSpace()
-            guard peek() == "\"" else { throw Failure(description: "looking for beginning of object key string") }
+            guard peek() == "\"" else { throw unexpected("looking for beginning of object key string") }
             let key = try decodeString()
             skipSpace()
-            guard peek() == ":" else { throw Failure(description: "after object key") }
+            guard peek() == ":" else { throw unexpected("after object key") }
             position += 1
-            map[key] = try decodeValue()
+            let value = try decodeTreeValue()
+            if entries.updateValue(value, forKey: key) == nil { keys.append(key) }
             skipSpace()
             switch peek() {
             case ",": position += 1
-            case "}": position += 1; return .map(map)
-            default: throw Failure(description: "after object key:value pair")
+            case "}": position += 1; return .object(entries, keys: keys)
+            default: throw unexpected("after object key:value pair")
             }
         }
     }
 
-    private mutating func decodeArray() throws -> GoValue {
+    private mutating func decodeArray() throws -> JSONTree {
         try enter()
         defer { depth -= 1 }
         position += 1
-        var elements: [GoValue] = []
+        var elements: [JSONTree] = []
         skipSpace()
-        if peek() == "]" { position += 1; return .list(elements) }
+        if peek() == "]" { position += 1; return .array(elements) }
         while true {
-            elements.append(try decodeValue())
+            elements.append(try decodeTreeValue())
             skipSpace()
             switch peek() {
             case ",": position += 1
-            case "]": position += 1; return .list(elements)
-            default: throw Failure(description: "after array element")
+            case "]": position += 1; return .array(elements)
+            default: throw unexpected("after array element")
             }
         }
     }
 
-    private mutating func decodeNumber() throws -> GoValue {
+    private mutating func decodeNumber() throws -> JSONTree {
         let start = position
         if peek() == "-" { position += 1 }
-        guard let first = peek(), first.isASCIIDigit else { throw Failure(description: "in numeric literal") }
+        guard let first = peek(), first.isASCIIDigit else { throw unexpected("in numeric literal") }
         position += 1
         if first != "0" { while let c = peek(), c.isASCIIDigit { position += 1 } }
         if peek() == "." {
             position += 1
-            guard let c = peek(), c.isASCIIDigit else { throw Failure(description: "after decimal point in numeric literal") }
+            guard let c = peek(), c.isASCIIDigit else { throw unexpected("after decimal point in numeric literal") }
             while let c = peek(), c.isASCIIDigit { position += 1 }
         }
         if peek() == "e" || peek() == "E" {
             position += 1
             if peek() == "+" || peek() == "-" { position += 1 }
-            guard let c = peek(), c.isASCIIDigit else { throw Failure(description: "in exponent of numeric literal") }
+            guard let c = peek(), c.isASCIIDigit else { throw unexpected("in exponent of numeric literal") }
             while let c = peek(), c.isASCIIDigit { position += 1 }
         }
-        let literal = String(String.UnicodeScalarView(text[start..<position]))
-        guard let d = Double(literal), d.isFinite else {
-            throw Failure(description: "cannot unmarshal number \(literal) into Go value of type float64")
-        }
-        return .float64(d)
+        return .number(String(String.UnicodeScalarView(text[start..<position])))
     }
 
     private mutating func decodeString() throws -> String {
