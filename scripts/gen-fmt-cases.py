@@ -308,6 +308,61 @@ def float32_texts(rng, n):
     return texts[:n]
 
 
+RANDOM_POOL = [
+    ["int", 0], ["int", 5], ["int", -3], ["int", 255], ["int", 12], ["int64", "-7"], ["int", 0x41],
+    ["float64", "3.25"], ["float64", "-0.5"], ["float64", "1e21"], ["float64", "NaN"], ["float64", "123456.789"],
+    ["string", "x"], ["string", "h\u00e9llo"], ["string", ""], ["string", "a\"b\n"], ["bool", True], ["nil"],
+    ["list", [["int", 1], ["string", "a"]]], ["bytes", [104, 105]], ["map", {"a": ["int", 1]}],
+    ["strings", ["p", "q"]], ["ints", 2],
+]
+
+
+def random_directive(rng):
+    out = "%"
+    for flag in rng.sample("#0+- ", 5):
+        if rng.random() < 0.2:
+            out += flag
+    if rng.random() < 0.08:
+        out += "[%d]" % rng.randint(0, 4)
+    r = rng.random()
+    if r < 0.3:
+        out += str(rng.randint(1, 12))
+    elif r < 0.38:
+        out += "*"
+    r = rng.random()
+    if r < 0.25:
+        out += "." + str(rng.randint(0, 8))
+    elif r < 0.3:
+        out += ".*"
+    elif r < 0.33:
+        out += "."
+    elif r < 0.35:
+        out += ".[2]*"
+    if rng.random() < 0.05:
+        out += "[%d]" % rng.randint(1, 3)
+    if rng.random() < 0.02:
+        return out  # A directive cut off by the end of the format.
+    out += rng.choice("vvvvdddsssqqxXobeEfFgGtcUT%") if rng.random() < 0.95 else rng.choice(["z", "!", "\u00e9", "w"])
+    return out
+
+
+def cases_random(rng, n):
+    """Random directives and operands: flags, widths, precisions, indexes and verbs in every mix."""
+    cases = []
+    for _ in range(n):
+        pieces = []
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.4:
+                pieces.append(rng.choice(["a", " ", "|", "=", "x y"]))
+            pieces.append(random_directive(rng))
+        fmt = "".join(pieces)
+        if fmt.endswith("%") and not fmt.endswith("%%"):
+            pass
+        args = [rng.choice(RANDOM_POOL) for _ in range(rng.randint(0, 4))]
+        cases.append({"g": "random", "k": "printf", "f": fmt, "a": args})
+    return cases
+
+
 PARSE_TEXTS = [
     "0", "42", "-7", "+5", "0x1F", "0X1f", "-0x1F", "0o17", "0O17", "0b101", "017", "08", "09", "1_000",
     "1__000", "_1", "1_", "0x_1F", "0_17", "0b_1", "9223372036854775807", "9223372036854775808",
@@ -389,7 +444,7 @@ def main():
     opts = parser.parse_args()
     rng = random.Random(opts.seed)
 
-    cases = cases_basic() + cases_floats(rng) + cases_parse()
+    cases = cases_basic() + cases_floats(rng) + cases_parse() + cases_random(rng, 900)
     f32 = float32_texts(rng, 500)
 
     chart = Chart()
