@@ -289,6 +289,10 @@ def cases_floats(rng):
         prec = rng.randint(0, 20)
         cases.append({"g": "precision", "k": "printf", "f": "%%.%d%s" % (prec, verb),
                       "a": [["float64", repr(x)]]})
+    specials = ["1e-6", "9.99e-7", "1e21", "9.99e20", "1e-7", "-0", "0", "1e-10", "1.5e-300", "123456789012345678901",
+                "1e20", "5e-324", "1.7976931348623157e308", "0.000001", "0.0000001", "-1e-7", "100", "1e+100"]
+    for text in specials + [repr(x) for x in random_doubles(rng, 400)]:
+        cases.append({"g": "json", "k": "json", "f": "", "a": [["float64", text]]})
     return cases
 
 
@@ -452,7 +456,9 @@ def main():
     for n, case in enumerate(cases):
         call = case["k"]
         args = " ".join(chart.expr(a) for a in case["a"])
-        if call == "parse":
+        if call == "json":
+            expr = "toJson %s" % args
+        elif call == "parse":
             q = go_quote(case["f"])
             expr = 'printf "%%v|%%v|%%v" (float64 %s) (int64 %s) (atoi %s)' % (q, q, q)
         elif call == "printf":
