@@ -68,10 +68,6 @@ struct ExtEvaluator {
             if case .int(let i) = args[0] { return .int64(Int64(i)) }
             return args[0]
         }
-        functions["int32"] = GoFunction([.interface], result: .int32) { args in
-            if case .int(let i) = args[0] { return .integer(Int64(i), .int32) }
-            return args[0]
-        }
     }
 
     /// The result of the case's expression, or the Go error it returns.
