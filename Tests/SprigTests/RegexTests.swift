@@ -19,6 +19,7 @@ import GoValue
             #expect(c.err == nil, "expected error \(c.err ?? "")")
             #expect(extTypeName(v) == c.type)
             #expect(extFormat(v) == c.out)
+            #expect(extJSON(v) == c.json)
             if case .slice(let s) = v {
                 #expect(extJSONStrings(s) == c.json)
             }

@@ -122,5 +122,19 @@ func extFormat(_ v: GoValue) -> String {
     }
 }
 
+/// `toJson` of a result, for the kinds these families return.
+func extJSON(_ v: GoValue) -> String? {
+    switch v {
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let i): return String(i)
+    case .integer(let i, _): return String(i)
+    case .uint64(let u): return String(u)
+    case .string(let s): return goJSONString(s)
+    case .slice(let s): return extJSONStrings(s)
+    case .object(let o): return (o as? GoJSONMarshaler)?.marshaledJSON
+    default: return nil
+    }
+}
+
 /// The type name `%T` prints.
 func extTypeName(_ v: GoValue) -> String { v.type?.description ?? "<nil>" }

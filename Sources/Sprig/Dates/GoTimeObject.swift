@@ -92,3 +92,8 @@ final class GoWeekday: GoObject {
     func field(_ name: String) -> GoValue? { nil }
     func formatted(plus: Bool) -> String { GoLayout.longDayNames[day] }
 }
+
+extension GoTimeObject: GoJSONMarshaler {
+    /// RFC 3339 with nanoseconds, as `Time.MarshalJSON` writes it.
+    var marshaledJSON: String { "\"" + time.format("2006-01-02T15:04:05.999999999Z07:00") + "\"" }
+}
