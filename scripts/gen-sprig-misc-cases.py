@@ -183,6 +183,17 @@ def cases():
     add("genCAWithKey", "x", 3, "nope")
     add("genCAWithKey", "x", 3, "-----BEGIN FOO-----\nAAAA\n-----END FOO-----\n")
     add("genCAWithKey", "x", 3, "-----BEGIN WEIRD PRIVATE KEY-----\nAAAA\n-----END WEIRD PRIVATE KEY-----\n")
+    # Garbage inside well-formed PEM: Go's asn1 messages for each key format.
+    import base64
+    tiny_dsa = base64.b64encode(bytes([0x30, 0x12] + [0x02, 0x01, 0x00, 0x02, 0x01, 0x17, 0x02, 0x01, 0x0b,
+                                                     0x02, 0x01, 0x02, 0x02, 0x01, 0x03, 0x02, 0x01, 0x04])).decode()
+    for kind in ["RSA PRIVATE KEY", "EC PRIVATE KEY", "DSA PRIVATE KEY", "PRIVATE KEY"]:
+        for body in ["AAAA", "BBBB", "oQMCAQE=", "BIIBAAAA"]:
+            add("genCAWithKey", "x", 1, "-----BEGIN %s-----\n%s\n-----END %s-----\n" % (kind, body, kind))
+    dsa_pem = "-----BEGIN DSA PRIVATE KEY-----\n%s\n-----END DSA PRIVATE KEY-----\n" % tiny_dsa
+    add("genCAWithKey", "x", 1, dsa_pem)
+    add("genSelfSignedCertWithKey", "x", [], [], 1, dsa_pem)
+    add("genCAWithKey", "x", 1, "no pem here -----BEGIN RSA PRIVATE KEY-----")
     add("genSelfSignedCert", "x", ["not-an-ip"], [], 3)
     add("genSelfSignedCert", "x", [1], [], 3)
     add("genSelfSignedCert", "x", [], [2], 3)

@@ -70,9 +70,11 @@ extension SprigCertificates {
     /// `getCertAndKey`: signs the template and returns both PEM texts.
     func sign(_ template: Template, key: SprigPrivateKey, parent: Certificate?,
               signer: SprigPrivateKey) throws -> SprigCertificate {
-        guard let signingKey = signer.certificateKey, let algorithm = signer.signatureAlgorithm,
-              let subjectKey = key.certificateKey else {
-            throw GoCallError("error creating certificate: x509: only RSA, ECDSA and Ed25519 keys supported")
+        guard let signingKey = signer.certificateKey, let algorithm = signer.signatureAlgorithm else {
+            throw GoCallError("error creating certificate: x509: certificate private key does not implement crypto.Signer")
+        }
+        guard let subjectKey = key.certificateKey else {
+            throw GoCallError("error creating certificate: x509: unsupported public key type: *dsa.PublicKey")
         }
         let publicKey = subjectKey.publicKey
         if let parent, parent.publicKey != signingKey.publicKey {

@@ -80,7 +80,7 @@ enum SprigPrivateKey {
         guard let block = PEM.decode(text) else { throw Failure(description: "no PEM data in input") }
         if block.type == "PRIVATE KEY" {
             if let key = pkcs8(block.der) { return key }
-            throw Failure(description: "decoding PEM as PKCS#8: asn1: structure error")
+            throw Failure(description: "decoding PEM as PKCS#8: " + GoASN1Error.message(block.der, structName: "pkcs8"))
         }
         guard block.type.hasSuffix(" PRIVATE KEY") else {
             throw Failure(description: "no private key data in PEM block of type \(block.type)")
@@ -88,17 +88,20 @@ enum SprigPrivateKey {
         switch block.type.dropLast(12) {
         case "RSA":
             guard let key = try? _RSA.Signing.PrivateKey(unsafeDERRepresentation: block.der) else {
-                throw Failure(description: "parsing RSA private key from PEM: x509: failed to parse private key")
+                throw Failure(description: "parsing RSA private key from PEM: "
+                              + GoASN1Error.message(block.der, structName: "pkcs1PrivateKey"))
             }
             return .rsa(key)
         case "EC":
             if let key = try? P256.Signing.PrivateKey(derRepresentation: block.der) { return .p256(key) }
             if let key = try? P384.Signing.PrivateKey(derRepresentation: block.der) { return .p384(key) }
             if let key = try? P521.Signing.PrivateKey(derRepresentation: block.der) { return .p521(key) }
-            throw Failure(description: "parsing EC private key from PEM: x509: failed to parse EC private key")
+            throw Failure(description: "parsing EC private key from PEM: x509: failed to parse EC private key: "
+                          + GoASN1Error.message(block.der, structName: "ecPrivateKey"))
         case "DSA":
             guard let key = DSAKey(der: block.der) else {
-                throw Failure(description: "parsing DSA private key from PEM: asn1: structure error")
+                throw Failure(description: "parsing DSA private key from PEM: "
+                              + GoASN1Error.message(block.der, structName: "DSAKeyFormat"))
             }
             return .dsa(key)
         default:
