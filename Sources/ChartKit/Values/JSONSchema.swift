@@ -3,6 +3,8 @@ import Foundation
 /// A compiled values.schema.json node, keyword by keyword as santhosh-tekuri/jsonschema
 /// (Helm v4's validator) compiles it. A class: `$ref` cycles make the graph recursive.
 final class JSONSchema {
+    /// The document this node is part of.
+    let documentURL: String
     /// The JSON pointer of this node inside the document.
     let location: String
     var draft: Int = 2020
@@ -14,6 +16,8 @@ final class JSONSchema {
     var enumValues: [JSONTree]?
     var format: String?
     var ref: JSONSchema?
+    var recursiveRef: JSONSchema?
+    var dynamicRef: JSONSchema?
 
     var allOf: [JSONSchema] = []
     var anyOf: [JSONSchema] = []
@@ -92,18 +96,59 @@ final class JSONSchema {
         case schema(JSONSchema)
     }
 
-    init(location: String) {
+    init(documentURL: String, location: String) {
+        self.documentURL = documentURL
         self.location = location
     }
 }
 
-/// A compiled `pattern`: Go's RE2 syntax is close enough to ICU's for the patterns
-/// charts use; both search unanchored.
+/// A compiled `pattern` with Go's RE2 meaning run on ICU: both search unanchored, and
+/// the Perl classes (`\d`, `\w`, `\s`, `\b`) are rewritten to Go's ASCII-only sets.
 struct GoRegex {
     let expression: NSRegularExpression
 
     init(_ pattern: String) throws {
-        expression = try NSRegularExpression(pattern: pattern)
+        expression = try NSRegularExpression(pattern: Self.translate(pattern))
+    }
+
+    static func translate(_ pattern: String) -> String {
+        let outside: [Character: String] = ["d": "[0-9]", "D": "[^0-9]", "w": "[0-9A-Za-z_]", "W": "[^0-9A-Za-z_]",
+                                            "s": "[\\t\\n\\f\\r ]", "S": "[^\\t\\n\\f\\r ]"]
+        let inside: [Character: String] = ["d": "0-9", "w": "0-9A-Za-z_", "s": "\\t\\n\\f\\r "]
+        var out = ""
+        var inClass = false
+        var chars = Array(pattern)[...]
+        while let c = chars.popFirst() {
+            if c == "\\", let next = chars.popFirst() {
+                if inClass, let set = inside[next] {
+                    out += set
+                } else if !inClass, let set = outside[next] {
+                    out += set
+                } else {
+                    out += "\\" + String(next)
+                }
+                continue
+            }
+            if c == "[" && !inClass {
+                inClass = true
+                out.append(c)
+                if chars.first == "^" { out.append(chars.removeFirst()) }
+                if chars.first == "]" { out += "\\]"; chars.removeFirst() }
+                continue
+            }
+            if c == "]" && inClass { inClass = false }
+            if c == "[" && inClass {
+                // ICU would start a nested set; Go takes a literal bracket (or a [:class:]).
+                if chars.first == ":" {
+                    out.append(c)
+                } else {
+                    out += "\\["
+                }
+                continue
+            }
+            out.append(c)
+        }
+        return out
     }
 
     func matches(_ s: String) -> Bool {
