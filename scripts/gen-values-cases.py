@@ -431,6 +431,18 @@ schema_case("format-more", {"$schema": D7, "properties": {"h": {"format": "hostn
                                                          "i": {"format": "ipv4"}, "d": {"format": "date"},
                                                          "d2": {"format": "date"}, "i2": {"format": "ipv4"}}},
             [("--set", "h=-bad.com,u=1234567-e89b-12d3-a456-426614174000,e=.a@b.c,e2=a@-b,i=1.2.3.256,d=20x0-01-01,d2=2021-02-30,i2=01.2.3.4")])
+schema_case("bad-pattern", {"properties": {"a": {"pattern": "a(b"}}}, [("--set", "a=x")])
+schema_case("bad-pattern-props", {"patternProperties": {"[": {}}}, [("--set", "a=x")])
+schema_case("bad-pattern-d7", {"$schema": D7, "properties": {"a": {"pattern": "a(b"}}}, [("--set", "a=x")])
+schema_case("regex-format-d7", {"$schema": D7, "properties": {"r": {"format": "regex"}}}, [("--set", "r=a(b")])
+schema_case("go-regex-syntax", {"properties": {"a": {"pattern": "^\\pL+\\z"}, "b": {"pattern": "^[[:alpha:]]+$"}}},
+            [("--set", "a=héllo1,b=ab1")])
+schema_case("required-true-old-style", {"properties": {"a": {"type": "string", "required": True}}}, [("--set", "a=x")])
+schema_case("d4-required-true", {"$schema": "http://json-schema.org/draft-04/schema#",
+                                 "properties": {"a": {"type": "string", "required": True}}}, [("--set", "a=x")])
+schema_case("d2019-recursive", {"$schema": "https://json-schema.org/draft/2019-09/schema",
+                                "properties": {"a": {"type": "integer", "minimum": "x"}}}, [("--set", "a=1")])
+schema_case("d7-meta-bad", {"$schema": D7, "properties": {"a": {"minLength": -1, "enum": []}}}, [("--set", "a=1")])
 case("files-multidoc", [("-f", "m.yaml")], files={"m.yaml": '{"a": 1, "m": {"x": 1}}\n---\n{"b": 2, "m": {"y": 2}}\n'})
 case("files-nonmap", [("-f", "l.yaml")], files={"l.yaml": "[1, 2]"})
 

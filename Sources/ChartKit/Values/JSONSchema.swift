@@ -1,4 +1,5 @@
 import Foundation
+import Sprig
 
 /// A compiled values.schema.json node, keyword by keyword as santhosh-tekuri/jsonschema
 /// (Helm v4's validator) compiles it. A class: `$ref` cycles make the graph recursive.
@@ -102,56 +103,16 @@ final class JSONSchema {
     }
 }
 
-/// A compiled `pattern` with Go's RE2 meaning run on ICU: both search unanchored, and
-/// the Perl classes (`\d`, `\w`, `\s`, `\b`) are rewritten to Go's ASCII-only sets.
+/// A compiled `pattern` with Go's RE2 syntax and meaning (the Sprig target's engine),
+/// searched unanchored as Go's `MatchString` does.
 struct GoRegex {
-    let expression: NSRegularExpression
+    let expression: GoRegexp
 
     init(_ pattern: String) throws {
-        expression = try NSRegularExpression(pattern: Self.translate(pattern))
-    }
-
-    static func translate(_ pattern: String) -> String {
-        let outside: [Character: String] = ["d": "[0-9]", "D": "[^0-9]", "w": "[0-9A-Za-z_]", "W": "[^0-9A-Za-z_]",
-                                            "s": "[\\t\\n\\f\\r ]", "S": "[^\\t\\n\\f\\r ]"]
-        let inside: [Character: String] = ["d": "0-9", "w": "0-9A-Za-z_", "s": "\\t\\n\\f\\r "]
-        var out = ""
-        var inClass = false
-        var chars = Array(pattern)[...]
-        while let c = chars.popFirst() {
-            if c == "\\", let next = chars.popFirst() {
-                if inClass, let set = inside[next] {
-                    out += set
-                } else if !inClass, let set = outside[next] {
-                    out += set
-                } else {
-                    out += "\\" + String(next)
-                }
-                continue
-            }
-            if c == "[" && !inClass {
-                inClass = true
-                out.append(c)
-                if chars.first == "^" { out.append(chars.removeFirst()) }
-                if chars.first == "]" { out += "\\]"; chars.removeFirst() }
-                continue
-            }
-            if c == "]" && inClass { inClass = false }
-            if c == "[" && inClass {
-                // ICU would start a nested set; Go takes a literal bracket (or a [:class:]).
-                if chars.first == ":" {
-                    out.append(c)
-                } else {
-                    out += "\\["
-                }
-                continue
-            }
-            out.append(c)
-        }
-        return out
+        expression = try GoRegexp(pattern)
     }
 
     func matches(_ s: String) -> Bool {
-        expression.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        expression.matches(s)
     }
 }

@@ -24,6 +24,8 @@ final class SchemaCompiler {
     private var compiled: [String: JSONSchema] = [:]
     /// The document validation starts from: `$dynamicRef`/`$recursiveRef` land on its root.
     let entryURL: String
+    /// Meta-schemas assert `format` whatever their draft (that is how `regex` gets checked).
+    private var assertFormats = false
 
     /// A compiler for the user's schema.
     convenience init(document: JSONTree) {
@@ -39,7 +41,9 @@ final class SchemaCompiler {
     static func metaSchema(draft: Int) -> SchemaCompiler? {
         let url = metaSchemaURL(draft: draft)
         guard let text = MetaSchemas.documents[url], let tree = try? GoJSONDecoder.decodeTree(text) else { return nil }
-        return SchemaCompiler(entry: url, tree: tree)
+        let compiler = SchemaCompiler(entry: url, tree: tree)
+        compiler.assertFormats = true
+        return compiler
     }
 
     static func metaSchemaURL(draft: Int) -> String {
@@ -235,7 +239,7 @@ final class SchemaCompiler {
             for key in keys {
                 let regex: GoRegex
                 do { regex = try GoRegex(key) } catch {
-                    throw Failure(description: "jsonschema: invalid regex \(goQuote(key)) at file:///values.schema.json#\(node.location)/patternProperties")
+                    throw Failure(description: "invalid regex \(goQuote(key)) at \(goQuote(node.documentURL + "#" + node.location + "/patternProperties")): \(error)")
                 }
                 node.patternProperties.append((key, regex, try sub(node, "patternProperties", key)))
             }
@@ -281,7 +285,7 @@ final class SchemaCompiler {
         node.maxLength = Self.int(obj["maxLength"])
         if case .string(let p)? = obj["pattern"] {
             do { node.pattern = (p, try GoRegex(p)) } catch {
-                throw Failure(description: "jsonschema: invalid regex \(goQuote(p)) at file:///values.schema.json#\(node.location)/pattern")
+                throw Failure(description: "invalid regex \(goQuote(p)) at \(goQuote(node.documentURL + "#" + node.location + "/pattern")): \(error)")
             }
         }
         node.minItems = Self.int(obj["minItems"])
@@ -290,7 +294,7 @@ final class SchemaCompiler {
         node.maxProperties = Self.int(obj["maxProperties"])
         node.minProperties = Self.int(obj["minProperties"])
         if case .array(let a)? = obj["required"] { node.required = Self.strings(a) }
-        if draft < 2019, case .string(let f)? = obj["format"] { node.format = f }
+        if draft < 2019 || assertFormats, case .string(let f)? = obj["format"] { node.format = f }
 
         if draft >= 6 {
             if obj["contains"] != nil { node.contains = try sub(node, "contains") }

@@ -1,4 +1,5 @@
 import GoValue
+import Sprig
 
 /// The `format` checks the validator asserts for draft-04/06/07 schemas (newer drafts
 /// treat `format` as an annotation). Non-strings always pass; unknown formats pass.
@@ -12,6 +13,9 @@ enum SchemaFormats {
         case "email": return email(s)
         case "hostname": return hostname(s)
         case "date": return date(s)
+        case "regex":
+            do { _ = try GoRegexp(s) } catch { return "\(error)" }
+            return nil
         default: return nil
         }
     }
