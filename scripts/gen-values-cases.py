@@ -443,6 +443,16 @@ schema_case("d4-required-true", {"$schema": "http://json-schema.org/draft-04/sch
 schema_case("d2019-recursive", {"$schema": "https://json-schema.org/draft/2019-09/schema",
                                 "properties": {"a": {"type": "integer", "minimum": "x"}}}, [("--set", "a=1")])
 schema_case("d7-meta-bad", {"$schema": D7, "properties": {"a": {"minLength": -1, "enum": []}}}, [("--set", "a=1")])
+for i, (constraint, version) in enumerate([
+        ("^1.2.0", "1.9.9"), ("^1.2.0", "2.0.0"), ("~1.2", "1.2.9"), ("~1.2", "1.3.0"), (">=1.0.0 <2.0.0", "1.5.0"),
+        ("1.x", "1.4.2"), ("*", "3.0.0"), ("1.0.0 - 1.2.0", "1.1.0"), (">1.0 || <0.5", "0.4.0"), ("^0.1.0", "0.2.0"),
+        ("1.0.0", "1.0.0-rc1"), (">=1.0.0-0", "1.0.0-rc1"), ("~0.1.2", "0.1.5"), (">= 1.2, < 1.3", "1.2.7"),
+        ("!=1.0.0", "1.0.0"), ("<=1.2", "1.2.5"), (">1.2", "1.2.5"), ("=1.2.3", "1.2.3"), ("v1.2.3", "1.2.3"),
+        ("~>1.2", "1.2.9"), ("^0.0.3", "0.0.4"), ("1.2.x", "1.2.0"), ("2.x.x", "1.9.0"), ("^1.2.3-beta.2", "1.2.3-beta.10")]):
+    case(f"version-constraint-{i:02d}", chart={"name": "vc", "dependencies": [{"name": "sub", "version": constraint, "alias": "al"}],
+                                              "charts": [{"name": "sub", "version": version, "values": {"v": version}}]})
+case("files-bad-separator", [("-f", "s.yaml")], files={"s.yaml": '{"a": 1}\n--- {"b": 2}\n'})
+case("files-separator-comment", [("-f", "s.yaml")], files={"s.yaml": '---\n{"a": 1}\n--- # next\n\n---\n{"b": 2}\n'})
 case("files-multidoc", [("-f", "m.yaml")], files={"m.yaml": '{"a": 1, "m": {"x": 1}}\n---\n{"b": 2, "m": {"y": 2}}\n'})
 case("files-nonmap", [("-f", "l.yaml")], files={"l.yaml": "[1, 2]"})
 
