@@ -43,6 +43,7 @@ public struct TemplateAction {
         public var message: String
         public var stderr: String
         public var description: String { message }
+        public init(message: String, stderr: String = "") { self.message = message; self.stderr = stderr }
     }
 
     /// Runs the action; `userValues` are the merged `-f`/`--set` values.
