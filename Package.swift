@@ -33,6 +33,7 @@ let package = Package(
         .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "SprigTests", dependencies: ["Sprig", "GoTemplate"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "CArchive"]),
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"]),
         .testTarget(name: "ReleasesTests", dependencies: ["Releases"]),
     ]
