@@ -21,8 +21,6 @@ public struct TemplateAction {
     public var useReleaseName = false
     public var options = RenderOptions()
     public var values: ValuesSeam = .basic
-    /// Unpacks a chart archive path into files (the Archive target, once built).
-    public var loadArchive: ((String) throws -> [ChartFile])?
     public var makeRunner: TemplateRunnerFactory
 
     public init(releaseName: String, chartPath: String, makeRunner: @escaping TemplateRunnerFactory) {
@@ -59,7 +57,7 @@ public struct TemplateAction {
     }
 
     private func runUnchecked(userValues: GoMap, log: inout String) throws -> Output {
-        var chart = try ChartLoader.load(path: chartPath, loadArchive: loadArchive)
+        var chart = try ChartLoader.load(path: chartPath)
         if chart.metadata.type != "" && chart.metadata.type != "application" {
             throw Failure(message: "\(chart.metadata.type) charts are not installable", stderr: "")
         }

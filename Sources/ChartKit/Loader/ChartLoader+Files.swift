@@ -5,10 +5,8 @@ extension ChartLoader {
     /// Turns a chart's files (paths relative to its root) into a `Chart`, validating
     /// Chart.yaml and loading subcharts from `charts/`, as Helm's `LoadFiles`.
     ///
-    /// `loadArchive` unpacks a `charts/*.tgz` subchart into files; until the Archive
-    /// target is built a `.tgz` subchart is an error.
-    public static func load(files: [ChartFile],
-                            loadArchive: (([UInt8]) throws -> [ChartFile])? = nil) throws(ChartLoadError) -> Chart {
+    /// `charts/*.tgz` subcharts are unpacked with the Archive target.
+    public static func load(files: [ChartFile]) throws(ChartLoadError) -> Chart {
         var metadata: ChartMetadata?
         for file in files where file.name == "Chart.yaml" {
             metadata = try ChartMetadata.decode(yaml: file.data, fileName: "Chart.yaml")
@@ -57,10 +55,9 @@ extension ChartLoader {
                     guard files.count == 1, files[0].name == name else {
                         throw .message("error unpacking subchart tar in \(chart.name): expected \(name), got \(files[0].name)")
                     }
-                    guard let loadArchive else { throw .message("archive subcharts are not supported yet") }
                     let unpacked: [ChartFile]
-                    do { unpacked = try loadArchive(files[0].data) } catch { throw .message("\(error)") }
-                    chart.dependencies.append(try load(files: unpacked, loadArchive: loadArchive))
+                    do { unpacked = try unpack(files[0].data) } catch { throw .message("\(error)") }
+                    chart.dependencies.append(try load(files: unpacked))
                 } else {
                     var inner: [ChartFile] = []
                     for file in files {
@@ -68,7 +65,7 @@ extension ChartLoader {
                         guard parts.count == 2 else { continue }
                         inner.append(ChartFile(name: String(parts[1]), data: file.data, modified: file.modified))
                     }
-                    chart.dependencies.append(try load(files: inner, loadArchive: loadArchive))
+                    chart.dependencies.append(try load(files: inner))
                 }
             } catch {
                 throw error.wrapped("error unpacking subchart \(name) in \(chart.name): ")

@@ -20,18 +20,14 @@ public enum ChartLoader {
         return try load(files: files)
     }
 
-    /// Loads a chart or archive path as `helm template` does: folders load directly;
-    /// archives go through `loadArchive`, a seam until the Archive target can unpack them.
-    public static func load(path: String, loadArchive: ((String) throws -> [ChartFile])? = nil) throws -> Chart {
+    /// Loads a chart folder or `.tgz` archive path as `helm template` does.
+    public static func load(path: String) throws -> Chart {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ChartLoadError.message("path \"\(path)\" not found")
         }
         if isDirectory.boolValue { return try load(directory: path) }
-        guard let loadArchive else {
-            throw ChartLoadError.message("unable to load chart archive")
-        }
-        return try load(files: try loadArchive(path))
+        return try load(archive: path)
     }
 
     /// The v4 dispatch on `apiVersion` before the v2 loader runs.
