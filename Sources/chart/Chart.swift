@@ -22,8 +22,21 @@ struct ChartCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data("Error: \(message(for: error))\n".utf8))
+            FileHandle.standardError.write(Data("Error: \(helmWording(message(for: error)))\n".utf8))
             Foundation.exit(1)
         }
+    }
+
+    /// Rewords the argument parser's messages the way cobra (Helm's parser) words them.
+    static func helmWording(_ message: String) -> String {
+        if message.hasPrefix("Unknown option '"), let flag = message.split(separator: "'").dropFirst().first {
+            if flag.hasPrefix("--") { return "unknown flag: \(flag)" }
+            return "unknown shorthand flag: '\(flag.dropFirst())' in \(flag)"
+        }
+        if message.hasPrefix("Missing value for '"), let flag = message.split(separator: "'").dropFirst().first {
+            let name = flag.split(separator: " ").first.map(String.init) ?? String(flag)
+            return "flag needs an argument: \(name)"
+        }
+        return message
     }
 }
