@@ -77,7 +77,7 @@ struct TemplateCommand: ParsableCommand {
                 do { name = try NameTemplate.render(nameTemplate) } catch { throw fail("\(error)") }
             }
         }
-        var action = TemplateAction(releaseName: name, chartPath: chartPath, makeRunner: TemplateEngine.makeRunner)
+        var action = TemplateAction(releaseName: name, chartPath: chartPath)
         if let kubeVersion {
             do { action.kubeVersion = try KubeVersion.parse(kubeVersion) } catch {
                 throw fail("invalid kube version '\(kubeVersion)': \(error)")
@@ -93,7 +93,6 @@ struct TemplateCommand: ParsableCommand {
         action.showOnly = showOnly
         action.outputDir = outputDir
         action.useReleaseName = useReleaseName
-        action.values = values.seam
         let user: GoMap
         do { user = try values.merged() } catch { throw fail("\(error)") }
         return try action.run(userValues: user)

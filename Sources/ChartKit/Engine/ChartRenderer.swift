@@ -29,7 +29,7 @@ public struct ChartRenderer: Sendable {
     public var functions: [String: GoFunction]
 
     public init(options: RenderOptions = RenderOptions(), functions: [String: GoFunction]? = nil,
-                makeRunner: @escaping TemplateRunnerFactory) {
+                makeRunner: @escaping TemplateRunnerFactory = ChartRenderer.templateSet) {
         self.options = options
         self.makeRunner = makeRunner
         self.functions = functions ?? HelmFunctions.functions(lintMode: options.lintMode)

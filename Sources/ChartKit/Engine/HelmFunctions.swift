@@ -31,10 +31,10 @@ public enum HelmFunctions {
             do { return .string(try HelmYAML.marshalJSON(args[0])) } catch { throw GoCallError("\(error)") }
         }
         f["fromJson"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { args in
-            fromYAML(args[0].stringValue ?? "")
+            fromJSON(args[0].stringValue ?? "")
         }
         f["fromJsonArray"] = GoFunction([.string], result: .slice(.interface)) { args in
-            fromYAMLArray(args[0].stringValue ?? "")
+            fromJSONArray(args[0].stringValue ?? "")
         }
         f["toToml"] = GoFunction([.interface], result: .string) { _ in .string("toToml is not supported") }
         f["fromToml"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { _ in
@@ -89,6 +89,36 @@ public enum HelmFunctions {
             }
         } catch {
             return .dict(["Error": .string("\(error)")])
+        }
+    }
+
+    /// `fromJson`: Go's encoding/json into a map, or a map holding `Error`.
+    static func fromJSON(_ text: String) -> GoValue {
+        do {
+            let v = try GoJSONDecoder.decodeDocument(text)
+            switch v {
+            case .map(let m): return .map(m)
+            case .nil: return .dict([:])
+            default:
+                return .dict(["Error": .string("json: cannot unmarshal \(jsonKindName(v)) into Go value of type map[string]interface {}")])
+            }
+        } catch {
+            return .dict(["Error": .string("\(error)")])
+        }
+    }
+
+    /// `fromJsonArray`: a list, or a list holding the error text.
+    static func fromJSONArray(_ text: String) -> GoValue {
+        do {
+            let v = try GoJSONDecoder.decodeDocument(text)
+            switch v {
+            case .slice(let s): return .slice(GoSlice(s.elements))
+            case .nil: return .list([])
+            default:
+                return .list([.string("json: cannot unmarshal \(jsonKindName(v)) into Go value of type []interface {}")])
+            }
+        } catch {
+            return .list([.string("\(error)")])
         }
     }
 

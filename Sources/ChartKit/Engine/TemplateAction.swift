@@ -20,10 +20,11 @@ public struct TemplateAction {
     public var outputDir: String?
     public var useReleaseName = false
     public var options = RenderOptions()
-    public var values: ValuesSeam = .basic
+    public var values: ValuesSeam = .helm
     public var makeRunner: TemplateRunnerFactory
 
-    public init(releaseName: String, chartPath: String, makeRunner: @escaping TemplateRunnerFactory) {
+    public init(releaseName: String, chartPath: String,
+                makeRunner: @escaping TemplateRunnerFactory = ChartRenderer.templateSet) {
         self.releaseName = releaseName
         self.chartPath = chartPath
         self.makeRunner = makeRunner
@@ -72,7 +73,15 @@ public struct TemplateAction {
             log += "level=ERROR msg=\"release name check failed\" error=\(goQuote(error.message))\n"
             throw Failure(message: "release name check failed: \(error.message)", stderr: "")
         }
-        let coalesced = try values.prepare(&chart, userValues, skipSchemaValidation)
+        let prepared: ValuesSeam.Prepared
+        do {
+            prepared = try values.prepare(&chart, userValues, skipSchemaValidation)
+        } catch ValuesError.dependencyProcessing(let detail) {
+            log += "level=ERROR msg=\"chart dependencies processing failed\" error=\(goQuote(detail))\n"
+            throw Failure(message: ValuesError.dependencyProcessing(detail: detail).description)
+        }
+        for w in prepared.warnings { log += w + "\n" }
+        let coalesced = prepared.values
         let capabilities = Capabilities.helmTemplateDefaults(kubeVersion: kubeVersion, extraAPIVersions: extraAPIVersions)
         let release = ReleaseOptions(name: releaseName, namespace: namespace, isUpgrade: isUpgrade)
         let top = ChartRenderer.renderValues(chart: chart, values: coalesced, release: release, capabilities: capabilities)

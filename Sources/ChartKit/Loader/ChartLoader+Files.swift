@@ -87,15 +87,3 @@ enum ValuesFile {
         }
     }
 }
-
-/// The JSON kind name Go's decoder uses in "cannot unmarshal X into ..." messages.
-func jsonKindName(_ value: GoValue) -> String {
-    switch value {
-    case .nil: return "null"
-    case .bool: return "bool"
-    case .string: return "string"
-    case .slice: return "array"
-    case .map, .object: return "object"
-    default: return "number"
-    }
-}
