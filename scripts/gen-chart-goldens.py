@@ -93,6 +93,7 @@ def cases():
     add("kinds", "r", "./kinds")
     add("v1chart", "r", "./v1chart")
     add("numbers", "r", "./numbers")
+    add("toml", "r", "./toml")
     add("deprecated", "r", "./deprecated")
     add("empty", "r", "./empty")
     add("example", "wecloud", "./example")

@@ -24,7 +24,7 @@ import Testing
         "simple-missing-values-file", "simple-name-template", "simple-namespace-upgrade", "simple-output-dir",
         "simple-output-dir-release-name", "simple-set", "simple-set-json", "simple-set-null", "simple-set-string",
         "simple-show-only", "simple-show-only-glob", "simple-show-only-missing", "simple-show-only-notes",
-        "simple-values-files", "subcharts", "subcharts-set-child", "subcharts-show-only-child", "v1chart",
+        "simple-values-files", "subcharts", "subcharts-set-child", "subcharts-show-only-child", "toml", "v1chart",
     ]
 
     static var binary: String { TestPaths.root + "/.build/debug/chart" }

@@ -36,7 +36,9 @@ public enum HelmFunctions {
         f["fromJsonArray"] = GoFunction([.string], result: .slice(.interface)) { args in
             fromJSONArray(args[0].stringValue ?? "")
         }
-        f["toToml"] = GoFunction([.interface], result: .string) { _ in .string("toToml is not supported") }
+        f["toToml"] = GoFunction([.interface], result: .string) { args in
+            do { return .string(try TOMLEncoder.encode(args[0])) } catch { return .string("\(error)") }
+        }
         f["fromToml"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { _ in
             .dict(["Error": .string("fromToml is not supported")])
         }
