@@ -121,7 +121,7 @@ public struct TemplateAction {
         if includeCRDs {
             for crd in chart.crdObjects() {
                 if let writer {
-                    try writer.write(name: crd.path, data: crd.file.text)
+                    try writer.write(name: crd.path, data: crd.file.text, base: outputDir)
                 } else {
                     out.manifest += "---\n# Source: \(crd.path)\n\(crd.file.text)\n"
                 }

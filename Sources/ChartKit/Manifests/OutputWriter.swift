@@ -10,8 +10,9 @@ final class OutputWriter {
 
     init(directory: String) { self.directory = directory }
 
-    func write(name: String, data: String, appendIfExists: Bool = false) throws {
-        let path = directory + "/" + name
+    /// Writes under `directory`, or under `base` when given (Helm writes CRDs there even with `--release-name`).
+    func write(name: String, data: String, appendIfExists: Bool = false, base: String? = nil) throws {
+        let path = (base ?? directory) + "/" + name
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let text = Data("---\n# Source: \(name)\n\(data)\n".utf8)
