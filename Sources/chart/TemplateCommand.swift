@@ -14,7 +14,7 @@ struct TemplateCommand: ParsableCommand {
 
     @OptionGroup var values: ValuesFlags
 
-    @Option(name: [.short, .customLong("show-only")], help: "Only show manifests rendered from the given templates.")
+    @Option(name: [.customShort("s"), .customLong("show-only")], help: "Only show manifests rendered from the given templates.")
     var showOnly: [String] = []
     @Option(name: .customLong("output-dir"), help: "Write the executed templates to files in this directory.")
     var outputDir: String?
@@ -22,13 +22,13 @@ struct TemplateCommand: ParsableCommand {
     var useReleaseName = false
     @Option(name: .customLong("name-template"), help: "Template used to name the release.")
     var nameTemplate: String?
-    @Flag(name: [.short, .customLong("generate-name")], help: "Generate the name (ignored by template, as in Helm).")
+    @Flag(name: [.customShort("g"), .customLong("generate-name")], help: "Generate the name (ignored by template, as in Helm).")
     var generateName = false
-    @Option(name: [.short, .customLong("namespace")], help: "Namespace scope for this request.")
+    @Option(name: [.customShort("n"), .customLong("namespace")], help: "Namespace scope for this request.")
     var namespace = "default"
     @Option(name: .customLong("kube-version"), help: "Kubernetes version used for Capabilities.KubeVersion.")
     var kubeVersion: String?
-    @Option(name: [.short, .customLong("api-versions")], help: "Kubernetes api versions used for Capabilities.APIVersions.")
+    @Option(name: [.customShort("a"), .customLong("api-versions")], help: "Kubernetes api versions used for Capabilities.APIVersions.")
     var apiVersions: [String] = []
     @Flag(name: .customLong("include-crds"), help: "Include CRDs in the templated output.")
     var includeCRDs = false

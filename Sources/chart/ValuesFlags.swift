@@ -4,7 +4,7 @@ import GoValue
 
 /// The values flags shared by every command that renders (`-f`, `--set` and family).
 struct ValuesFlags: ParsableArguments {
-    @Option(name: [.short, .customLong("values")], help: "Specify values in a YAML file or a URL (can specify multiple).")
+    @Option(name: [.customShort("f"), .customLong("values")], help: "Specify values in a YAML file or a URL (can specify multiple).")
     var valueFiles: [String] = []
     @Option(name: .customLong("set"), help: "Set values on the command line (key1=val1,key2=val2).")
     var set: [String] = []
