@@ -78,7 +78,12 @@ extension ChartLoader {
 /// Helm's `LoadValues`: every YAML document of a values file, merged in order.
 enum ValuesFile {
     static func decode(_ data: [UInt8]) throws -> GoMap {
-        let decoded = try HelmYAML.decodeValues(String(decoding: data, as: UTF8.self), fileName: "values.yaml")
-        return decoded.mapValue ?? GoMap()
+        let decoded = try HelmYAML.decode(String(decoding: data, as: UTF8.self), fileName: "values.yaml")
+        switch decoded {
+        case .map(let m): return m
+        case .nil: return GoMap()
+        default:
+            throw YAMLError(message: "cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(decoded)) into Go value of type map[string]interface {}")
+        }
     }
 }
