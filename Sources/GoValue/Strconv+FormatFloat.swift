@@ -49,12 +49,13 @@ extension Strconv {
             default: prec = digits.digits.count
             }
         } else {
-            let exact = DecimalDigits(mantissa: parts.mantissa, exponent: parts.exponent)
+            var exact: DecimalDigits { DecimalDigits(mantissa: parts.mantissa, exponent: parts.exponent) }
             switch format {
             case UInt8(ascii: "e"), UInt8(ascii: "E"):
                 digits = exact.rounded(to: prec + 1)
             case UInt8(ascii: "f"):
-                digits = exact.rounded(to: exact.point + prec)
+                digits = DecimalDigits.roundedToFraction(mantissa: parts.mantissa, exponent: parts.exponent, fraction: prec)
+                    ?? { let full = exact; return full.rounded(to: full.point + prec) }()
             default:
                 if prec == 0 { prec = 1 }
                 digits = exact.rounded(to: prec)
@@ -124,7 +125,7 @@ extension Strconv {
         }
     }
 
-    private static func appendFixedForm(_ out: inout [UInt8], negative: Bool, _ d: DecimalDigits, precision: Int) {
+    static func appendFixedForm(_ out: inout [UInt8], negative: Bool, _ d: DecimalDigits, precision: Int) {
         if negative { out.append(UInt8(ascii: "-")) }
         let zero = UInt8(ascii: "0")
         if d.point > 0 {
