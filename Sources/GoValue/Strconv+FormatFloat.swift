@@ -77,7 +77,7 @@ extension Strconv {
             var exponentLimit = prec
             let count = d.digits.count
             if exponentLimit > count && count >= d.point { exponentLimit = count }
-            // The shortest form switches to an exponent at 1e+21's cousin 1e+06, whatever the digit count.
+            // The shortest form (%v) switches to an exponent from 1e+06 up, whatever the digit count.
             if shortest { exponentLimit = 6 }
             let exponent = d.point - 1
             if exponent < -4 || exponent >= exponentLimit {
