@@ -15,8 +15,13 @@ extension GoPrinter {
             return
         }
         if verb == GoPrinter.ascii("p") || verb == GoPrinter.ascii("w") {
-            // Sprintf has no error to wrap for %w; addresses for %p are not reproducible.
-            badVerb(verb, value)
+            // Sprintf has no error to wrap for %w (a []byte takes fmt's fast path and
+            // reports each byte); addresses for %p are not reproducible.
+            if verb == GoPrinter.ascii("w"), case .slice(let slice) = value, slice.elementType == .uint8 {
+                printSlice(slice, verb: verb, depth: 0)
+            } else {
+                badVerb(verb, value)
+            }
             return
         }
         if case .slice(let slice) = value, slice.elementType == .uint8 {
