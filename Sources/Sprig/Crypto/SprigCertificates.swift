@@ -25,7 +25,7 @@ struct SprigCertificates {
             }
             return SprigPrivateKey.rsa(key).pem
         case "dsa":
-            return "failed to generate dsa params: DSA key generation is not supported"
+            return SprigPrivateKey.dsa(DSAKey.generate(random: env.randomBytes)).pem
         case "ecdsa":
             return SprigPrivateKey.p256(p256Key()).pem
         case "ed25519":
