@@ -229,18 +229,21 @@ def helm_made():
         m = re.match(r"(ca|cakey|cert|key|b64): (.*)$", line)
         if m:
             certs[m.group(1)] = json.loads(m.group(2))
-    return bcrypts, aes, certs
+    # One key of each type, to check that we read Go's keys and write them back byte for byte.
+    kinds = ["rsa", "ecdsa", "ed25519", "dsa"]
+    keys = dict(zip(kinds, render_values(['genPrivateKey "%s"' % k for k in kinds])))
+    return bcrypts, aes, certs, keys
 
 
 def main():
     todo = cases()
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         done = list(pool.map(run_case, todo))
-    bcrypts, aes, certs = helm_made()
+    bcrypts, aes, certs, keys = helm_made()
     version = subprocess.run([HELM, "version", "--short"], capture_output=True, text=True).stdout.strip()
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
-        json.dump({"helm": version, "cases": done, "bcrypt": bcrypts, "aes": aes, "certificates": certs},
+        json.dump({"helm": version, "cases": done, "bcrypt": bcrypts, "aes": aes, "certificates": certs, "keys": keys},
                   f, ensure_ascii=False, indent=0, sort_keys=True)
         f.write("\n")
     print("wrote %d cases, %d bcrypt, %d aes to %s" % (len(done), len(bcrypts), len(aes), OUT))
