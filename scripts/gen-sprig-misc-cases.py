@@ -137,7 +137,12 @@ def cases():
             "http://us er@host/", "http://host/a b", "http://ho st/", "http://host/%", "http://x/#%zz",
             "http://x:99999999/", "http://[::1]x/", "git+ssh://git@github.com/org/repo.git", "http://x/?a=1?b=2",
             "http://h/\u0001", "http://host/path;params", "http://%zz/", "http://[fe80::1%25%32%35x]/",
-            "ftp://u%40x:p%3Aw@h/", "http://u:@h/", "http://:p@h/"]
+            "ftp://u%40x:p%3Aw@h/", "http://u:@h/", "http://:p@h/", "http://[abc]/", "http://[::1%zone]/",
+            "http://host:8080:90/", "//user@host", "http:///path", "http:/path", "///x", "?query=only",
+            "#frag-only", "http://x/%e9", "http://x/a%2fb", "x:", "http://[::1]:namedport", "http://h/a?b#c?d",
+            "http://h/?%zz", "http://h:0/", "http://h:/x", "http://üser@h/", "http://h/é?é#é",
+            "tel:+1-816-555-1212", "urn:oasis:names:specification:docbook:dtd:xml:4.1.2", "a/b:c", "./a:b",
+            "http://h/a%20b%2Fc", "http://[2001:db8::1]/", "http://[2001:db8::1]:443/", "http://1.2.3.4:5/"]
     for u in urls:
         add("urlParse", u)
     joins = [
@@ -160,6 +165,20 @@ def cases():
         {"scheme": "http", "host": "h", "port": "80"},
         {"scheme": 1},
         {"scheme": "http", "host": "[::1]:80", "path": "/x"},
+        {"scheme": "http", "host": "h", "path": "/a b?c#d", "query": "x y", "fragment": "%"},
+        {"scheme": "http", "host": "h", "userinfo": ":only-password"},
+        {"scheme": "http", "host": "h", "userinfo": "name:"},
+        {"scheme": "http", "host": "h", "userinfo": "a%40b:c%3Ad"},
+        {"host": "h", "userinfo": "u"},
+        {"userinfo": "u"},
+        {"scheme": "http", "path": "//double"},
+        {"path": "*"},
+        {"scheme": "s", "path": "p"},
+        {"host": "h", "path": "p"},
+        {"opaque": "o", "path": "/ignored", "host": "h"},
+        {"scheme": "http", "host": "h", "path": "/é", "fragment": "é"},
+        {"host": "h", "query": ""},
+        {"scheme": "http", "host": "h", "query": None},
     ]
     for d in joins:
         add("urlJoin", {"dict": d})
