@@ -107,7 +107,7 @@ extension SprigCertificates {
                                                         critical: false))
         }
         if let parent, let ski = try? parent.extensions.subjectKeyIdentifier,
-           DER.serialize(parent.subject) != DER.serialize(subject) {
+           DERBuilder.serialize(parent.subject) != DERBuilder.serialize(subject) {
             extensions.append(try Certificate.Extension(AuthorityKeyIdentifier(keyIdentifier: ski.keyIdentifier),
                                                         critical: false))
         }
@@ -130,14 +130,5 @@ extension SprigCertificates {
         var serializer = SwiftASN1.DER.Serializer()
         try serializer.serialize(certificate)
         return SprigCertificate(cert: PEM.encode(type: "CERTIFICATE", der: serializer.serializedBytes), key: key.pem)
-    }
-}
-
-extension DER {
-    /// The DER bytes of a name, to compare issuer and subject as Go does.
-    static func serialize(_ name: DistinguishedName) -> [UInt8] {
-        var serializer = SwiftASN1.DER.Serializer()
-        try? serializer.serialize(name)
-        return serializer.serializedBytes
     }
 }
