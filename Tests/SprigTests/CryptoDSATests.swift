@@ -61,3 +61,21 @@ extension CryptoDSATests {
         #expect(status == 0, "\(output)")
     }
 }
+
+extension CryptoDSATests {
+    /// Go's own DSA key satisfies the relations our arithmetic computes.
+    @Test func helmDSAKeyObeysOurArithmetic() throws {
+        let pem = try #require(CryptoKeyTests.helmKeys["dsa"])
+        guard case .dsa(let key) = try SprigPrivateKey.parse(pem: pem) else {
+            Issue.record("not a DSA key")
+            return
+        }
+        let p = BigUInt(bytes: key.p), q = BigUInt(bytes: key.q), g = BigUInt(bytes: key.g)
+        #expect(p.bitWidth == 2048 && q.bitWidth == 256)
+        #expect((p - BigUInt(1)).quotientAndRemainder(dividingBy: q).1.isZero)
+        let field = Montgomery(p)
+        #expect(field.power(g, BigUInt(bytes: key.x)) == BigUInt(bytes: key.y))
+        #expect(field.power(g, q) == BigUInt(1))
+        #expect(DSAKey.isProbablePrime(q, rounds: 5, random: SprigEnvironment.live.randomBytes))
+    }
+}
