@@ -36,42 +36,19 @@ struct Montgomery {
         x.limbs + [UInt64](repeating: 0, count: count - x.limbs.count)
     }
 
-    /// `a·b·R⁻¹ mod m` (coarsely integrated operand scanning).
+    /// `a·b·R⁻¹ mod m` (coarsely integrated operand scanning). Raw pointers
+    /// keep debug builds usable: this loop runs millions of times per DSA key.
     func multiply(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
         let n = count
+        let inverse = self.inverse
         var t = [UInt64](repeating: 0, count: n + 2)
-        modulus.withUnsafeBufferPointer { m in
-            a.withUnsafeBufferPointer { a in
-                b.withUnsafeBufferPointer { b in
-                    t.withUnsafeMutableBufferPointer { t in
-                        for i in 0..<n {
-                            var carry: UInt64 = 0
-                            let ai = a[i]
-                            for j in 0..<n {
-                                let (hi, lo) = ai.multipliedFullWidth(by: b[j])
-                                let (s1, o1) = lo.addingReportingOverflow(t[j])
-                                let (s2, o2) = s1.addingReportingOverflow(carry)
-                                t[j] = s2
-                                carry = hi &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-                            }
-                            let (s, o) = t[n].addingReportingOverflow(carry)
-                            t[n] = s
-                            t[n + 1] = o ? 1 : 0
-                            let u = t[0] &* inverse
-                            let (hi0, lo0) = u.multipliedFullWidth(by: m[0])
-                            let (_, oz) = lo0.addingReportingOverflow(t[0])
-                            carry = hi0 &+ (oz ? 1 : 0)
-                            for j in 1..<max(n, 1) where j < n {
-                                let (hi, lo) = u.multipliedFullWidth(by: m[j])
-                                let (s1, o1) = lo.addingReportingOverflow(t[j])
-                                let (s2, o2) = s1.addingReportingOverflow(carry)
-                                t[j - 1] = s2
-                                carry = hi &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
-                            }
-                            let (s3, o3) = t[n].addingReportingOverflow(carry)
-                            t[n - 1] = s3
-                            t[n] = t[n + 1] &+ (o3 ? 1 : 0)
-                        }
+        modulus.withUnsafeBufferPointer { mBuffer in
+            a.withUnsafeBufferPointer { aBuffer in
+                b.withUnsafeBufferPointer { bBuffer in
+                    t.withUnsafeMutableBufferPointer { tBuffer in
+                        let m = mBuffer.baseAddress!, a = aBuffer.baseAddress!, b = bBuffer.baseAddress!
+                        let t = tBuffer.baseAddress!
+                        Montgomery.scan(n: n, inverse: inverse, a: a, b: b, m: m, t: t)
                     }
                 }
             }
@@ -87,6 +64,50 @@ struct Montgomery {
             }
         }
         return result
+    }
+
+    /// The word-by-word body of `multiply`, on `n + 2` words of scratch `t`.
+    @inline(__always)
+    private static func scan(n: Int, inverse: UInt64, a: UnsafePointer<UInt64>, b: UnsafePointer<UInt64>,
+                             m: UnsafePointer<UInt64>, t: UnsafeMutablePointer<UInt64>) {
+        var i = 0
+        while i < n {
+            var carry: UInt64 = 0
+            let ai = a[i]
+            var j = 0
+            while j < n {
+                let product = ai.multipliedFullWidth(by: b[j])
+                let sum = product.low &+ t[j]
+                let c1: UInt64 = sum < product.low ? 1 : 0
+                let sum2 = sum &+ carry
+                let c2: UInt64 = sum2 < sum ? 1 : 0
+                t[j] = sum2
+                carry = product.high &+ c1 &+ c2
+                j += 1
+            }
+            let top = t[n] &+ carry
+            t[n + 1] = top < carry ? 1 : 0
+            t[n] = top
+            let u = t[0] &* inverse
+            let first = u.multipliedFullWidth(by: m[0])
+            let low0 = first.low &+ t[0]
+            carry = first.high &+ (low0 < first.low ? 1 : 0)
+            j = 1
+            while j < n {
+                let product = u.multipliedFullWidth(by: m[j])
+                let sum = product.low &+ t[j]
+                let c1: UInt64 = sum < product.low ? 1 : 0
+                let sum2 = sum &+ carry
+                let c2: UInt64 = sum2 < sum ? 1 : 0
+                t[j - 1] = sum2
+                carry = product.high &+ c1 &+ c2
+                j += 1
+            }
+            let last = t[n] &+ carry
+            t[n - 1] = last
+            t[n] = t[n + 1] &+ (last < carry ? 1 : 0)
+            i += 1
+        }
     }
 
     static func less(_ a: [UInt64], _ b: [UInt64]) -> Bool {
