@@ -213,6 +213,13 @@ def cases():
     add("genCAWithKey", "x", 1, dsa_pem)
     add("genSelfSignedCertWithKey", "x", [], [], 1, dsa_pem)
     add("genCAWithKey", "x", 1, "no pem here -----BEGIN RSA PRIVATE KEY-----")
+    rsa_block = "-----BEGIN RSA PRIVATE KEY-----\n%s\n-----END RSA PRIVATE KEY-----\n"
+    for pem in ["  " + rsa_block % "AAAA", (rsa_block % "AAAA").replace("\n", "\r\n"),
+                rsa_block % "!!!!" + "-----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----\n",
+                "-----BEGIN RSA PRIVATE KEY-----   \nAAAA\n-----END RSA PRIVATE KEY-----",
+                rsa_block % "Proc-Type: 4,ENCRYPTED\n\nBBBB", rsa_block % "AA\n  AA", "junk\n" + rsa_block % "AAAA",
+                "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----\n"]:
+        add("genCAWithKey", "x", 1, pem)
     add("genSelfSignedCert", "x", ["not-an-ip"], [], 3)
     add("genSelfSignedCert", "x", [1], [], 3)
     add("genSelfSignedCert", "x", [], [2], 3)

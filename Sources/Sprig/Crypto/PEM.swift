@@ -14,10 +14,12 @@ enum PEM {
 
     /// Go's `pem.Decode` for the first block: its type and bytes, or nil.
     static func decode(_ text: String) -> (type: String, der: [UInt8])? {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
-            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        // "\r\n" is one Character in Swift, so both line ends are separators here.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map(String.init)
         for (i, line) in lines.enumerated() {
-            let trimmed = line.trimmingSpaces
+            // Go wants BEGIN at the very start of a line; only trailing blanks are forgiven.
+            let trimmed = line.trimmingTrailingSpaces
             guard trimmed.hasPrefix("-----BEGIN "), trimmed.hasSuffix("-----") else { continue }
             let type = String(trimmed.dropFirst(11).dropLast(5))
             var body = ""
@@ -25,19 +27,25 @@ enum PEM {
                 let t = next.trimmingSpaces
                 if t == "-----END \(type)-----" {
                     if case .success(let der) = GoBase64.decode(body) { return (type, der) }
-                    return nil
+                    break
                 }
                 // Headers (`Key: value`) carry nothing Sprig reads.
                 if t.contains(":") { continue }
                 body += t
             }
-            return nil
+            // A block that does not decode is skipped, as Go keeps looking for the next one.
         }
         return nil
     }
 }
 
 extension String {
+    fileprivate var trimmingTrailingSpaces: String {
+        var s = Substring(self)
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+
     fileprivate var trimmingSpaces: String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
