@@ -45,11 +45,6 @@ extension SprigCertificates {
             self.notAfter = now.addingTimeInterval(Double(days) * 86400)
         }
 
-        init(commonName: String, ips: [[UInt8]], dnsNames: [String], days: Int, isCA: Bool,
-             env: SprigEnvironment) throws {
-            try self.init(commonName: commonName, ips: GoValue.nil, dnsNames: GoValue.nil, days: days, isCA: isCA, env: env)
-        }
-
         /// Go's `net.ParseIP`, with IPv4 (and IPv4-mapped IPv6) as four bytes,
         /// which is how `x509` writes them into the SAN extension.
         static func parseIP(_ text: String) -> [UInt8]? {
