@@ -177,6 +177,11 @@ REGEX_PATTERNS = [
     "[[:word:]]+", "[[:punct:]]", "[[:space:]]+", "(?i)[^k]+", "[a-z]+\\d*", "\\$\\{[^}]+\\}",
     "v?(\\d+)\\.(\\d+)", "(?i:h)ello", "(?m:^l)\\w", "(?-i)h", "\\p{^L}+", "\\P{^Lu}", "[^\\n]+",
     "(?s:.)", "\\n", "[\\s\\S]", "(?:(?:a+)b)+", "l(ine)?\\d", "o\\b", "\\Bo",
+    "(?i)\\pL+", "(?i)[[:upper:]]+", "(?i)[^[:lower:]]+", "\\p{L}\\p{N}", "[\\p{Greek}a]+", "(?U)(a+)(a*)",
+    "a??", "a{0,}?", "(?:a|b)*?c", "\\b\\w", "(?m)$\\n?", "^$", "(?m)^$", "[^\\x00-\\x7F]+",
+    "[\\x{3b1}-\\x{3c9}]+", "\\Q(?i)\\E", "[-a]+", "[a-]+", "[\\]]", "[\\^a]+", "\\&\\_", "(?s).+", ".+",
+    "(?i)\u01c5", "(?i)\u03c3+", "(?i)\u00b5", "(?i)\u00e5+", "(?i)\u00df", "\\p{Lt}", "\\pN+", "\\p{Nd}+",
+    "\\p{Cyrillic}", "(?i)[\u03c3-\u03c3]+", "[[:^space:][:digit:]]+",
 ]
 
 REGEX_SUBJECTS = [
@@ -184,6 +189,7 @@ REGEX_SUBJECTS = [
     "Hello hello HELLO_123 foo.bar foo",
     "line1\nline2\n\nlast",
     "Kk\u212a \u017fs \u03b1\u03b2\u03b3 \u0394\u0395\u0396 stra\u00dfe ${x} v1.22.3 e\nx",
+    "\u01c5\u01c6\u01c4 \u03a3\u03c3\u03c2 \u00b5\u039c\u03bc \u00c5\u00e5\u212b \u1e9e\u00df \u0663\u00bd 42",
 ]
 
 REGEX_ERRORS = [
@@ -261,8 +267,10 @@ def date_cases():
             add("date", layout, t)
     zones = ["UTC", "America/New_York", "Asia/Kolkata", "Europe/London", "Australia/Sydney",
              "America/Sao_Paulo", "Invalid/Zone", "Local", "", "Asia/Kathmandu", "Pacific/Chatham", "EST5EDT"]
+    far = [call("toDate", rfc, "2050-07-01T12:00:00Z"), call("toDate", rfc, "2050-01-15T12:00:00Z"),
+           call("toDate", rfc, "1850-06-01T00:00:00Z"), call("toDate", rfc, "2038-03-28T01:30:00Z")]
     for z in zones:
-        for t in [t1, t3, 1700000000, call("toDate", rfc, "2024-07-01T12:00:00Z")]:
+        for t in [t1, t3, 1700000000, call("toDate", rfc, "2024-07-01T12:00:00Z")] + far:
             add("dateInZone", "2006-01-02 15:04:05 MST -07:00", t, z)
         add("date_in_zone", "Mon Jan 2 15:04:05 MST 2006", t2, z)
         add("htmlDateInZone", t1, z)
