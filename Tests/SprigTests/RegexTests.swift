@@ -73,6 +73,14 @@ import GoValue
         #expect(Date().timeIntervalSince(start) < 10)
     }
 
+    /// Absurd nesting is refused with Go's error instead of exhausting the stack.
+    @Test func deepNestingIsAnError() {
+        let deep = String(repeating: "(", count: 5000) + "a" + String(repeating: ")", count: 5000)
+        #expect(throws: RegexSyntaxError(code: .nestingDepth, expression: deep)) { try GoRegexp(deep) }
+        let fine = String(repeating: "(?:", count: 200) + "a*" + String(repeating: ")*", count: 200)
+        #expect((try? GoRegexp(fine))?.matches("aaa") == true)
+    }
+
     @Test func publicAPI() throws {
         let re = try GoRegexp("(?P<k>\\w+)=(\\d+)")
         #expect(re.subexpressionNames == [nil, "k", nil])
