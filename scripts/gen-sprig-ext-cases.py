@@ -8,7 +8,7 @@ failing case is alone, and its error message becomes the expected output.
 
 Usage: scripts/gen-sprig-ext-cases.py [--helm PATH]
 """
-import argparse, base64, json, os, re, subprocess, sys, tempfile
+import argparse, base64, json, os, random, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "testdata", "sprig", "ext-cases.json")
@@ -53,6 +53,7 @@ SEMVER_VERSIONS = [
 COMPARE_VERSIONS = [
     "1.2.3", "1.2.4", "1.3.0", "2.0.0", "1.2.3-beta", "1.2.0", "0.2.3", "0.0.3", "0.0.4",
     "1.21.0", "v1.21.5-gke.1302", "1.20.15", "1.22.0-rc.1", "3.0.0", "0.0.0", "1.2.3+build",
+    "1.2.3-beta.3", "1.3.0-alpha", "2.0.0-0", "1.2.3-beta.10",
 ]
 
 CONSTRAINTS = [
@@ -61,6 +62,9 @@ CONSTRAINTS = [
     "*", "x", ">=1.21-0", ">= 1.21.0-0", ">=1.2.0 <1.3.0", ">=1.2.0, <1.3.0", "1.2 - 1.4",
     "<1.2.0 || >=2.0.0", "!=1.2.x", ">1.2", ">1", "<=1.2", "<=1.x", "~0", "~0.0.0", "^1.x",
     ">=1.2.3-alpha", "1.2.3-beta", "~1.2.3-0", ">= 1.2, < 1.3", ">1.2.3-beta <1.3", "!=1.2",
+    "^0.0.x", "~1.2.x", ">=1.2.x", "<1.x", "!=1.x", ">= 1.2.3 <= 1.5", "1.2.3 - 2", "v1.2.3", "=v1.2",
+    "~>1.2.3-beta.2", "^1.2.3-beta.2", "<=1.2.3-beta", "x.x.x", "1.2.*", "^*", "~*", ">*", "<*", "<=*",
+    "!=*", ">0.x", "^0.x", "~0.x", "1.2.3+build", ">=1.2.3+build", "~1.x", "^0.2", "=1.2.x-0",
 ]
 
 BAD_CONSTRAINTS = [
@@ -311,6 +315,12 @@ def date_cases():
         add("durationRound", v)
     for t in [t1, t2, t3, t4, call("toDate", "2006", "1969"), call("toDate", "2006", "bad")]:
         add("unixEpoch", t)
+    for t in [t2, t3, call("toDate", rfc, "2024-12-31T23:59:59+14:00")]:
+        for m in ["Year", "Month", "Day", "Hour", "Minute", "Second", "Nanosecond", "YearDay", "Weekday",
+                  "Unix", "UnixMilli", "UnixNano", "IsZero", "String", "UTC"]:
+            cases.append({"family": "dates", "fn": "toDate", "args": t["args"], "chain": [{"method": m}]})
+        cases.append({"family": "dates", "fn": "toDate", "args": t["args"],
+                      "chain": [{"method": "Format", "args": ["Jan 2, 2006 at 3:04pm (MST)"]}]})
     for d in ["1h", "-1ns", "1us", "1.000001ms", "59.999999999s", "100h1ns", "-2562047h47m16.854775808s"]:
         add("dateModify", d, call("toDate", rfc, "2000-01-01T00:00:00Z"))
     return cases

@@ -9,3 +9,8 @@ final class GoMonth: GoObject {
     func field(_ name: String) -> GoValue? { nil }
     func formatted(plus: Bool) -> String { GoLayout.longMonthNames[month - 1] }
 }
+
+extension GoMonth: GoJSONMarshaler {
+    /// `time.Month` has no `MarshalJSON`: JSON sees the integer underneath.
+    var marshaledJSON: String { String(month) }
+}

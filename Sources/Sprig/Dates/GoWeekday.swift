@@ -9,3 +9,8 @@ final class GoWeekday: GoObject {
     func field(_ name: String) -> GoValue? { nil }
     func formatted(plus: Bool) -> String { GoLayout.longDayNames[day] }
 }
+
+extension GoWeekday: GoJSONMarshaler {
+    /// `time.Weekday` has no `MarshalJSON`: JSON sees the integer underneath.
+    var marshaledJSON: String { String(day) }
+}
