@@ -52,6 +52,7 @@ public final class GoLocation: @unchecked Sendable {
 
     /// Why `LoadLocation` failed; Go's wording.
     public struct LoadError: Error, CustomStringConvertible {
+        /// Go's message.
         public var description: String
     }
 
