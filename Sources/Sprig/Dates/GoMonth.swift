@@ -13,4 +13,5 @@ final class GoMonth: GoObject {
 extension GoMonth: GoJSONMarshaler {
     /// `time.Month` has no `MarshalJSON`: JSON sees the integer underneath.
     var marshaledJSON: String { String(month) }
+    func goJSONValue() -> GoValue { .int(month) }
 }

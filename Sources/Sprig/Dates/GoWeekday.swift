@@ -13,4 +13,5 @@ final class GoWeekday: GoObject {
 extension GoWeekday: GoJSONMarshaler {
     /// `time.Weekday` has no `MarshalJSON`: JSON sees the integer underneath.
     var marshaledJSON: String { String(day) }
+    func goJSONValue() -> GoValue { .int(day) }
 }

@@ -83,4 +83,5 @@ final class SemverVersionObject: GoObject {
 extension SemverVersionObject: GoJSONMarshaler {
     /// `Version.MarshalJSON`: the canonical text as a JSON string.
     var marshaledJSON: String { goJSONString(version.description) }
+    func goJSONValue() -> GoValue { .string(version.description) }
 }
