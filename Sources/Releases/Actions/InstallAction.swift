@@ -54,7 +54,7 @@ public struct InstallAction: Sendable {
         let result: ReleaseRender.Result
         do { result = try render.run(chart: chart, userValues: userValues) } catch {
             log += error.log
-            throw ReleaseActionError(error.isRenderStage ? "\(error.message)\n\nUse --debug flag to render out invalid YAML" : error.message)
+            throw ReleaseActionError(error.message)
         }
         log += result.warnings
         let now = context.clock()
@@ -62,7 +62,7 @@ public struct InstallAction: Sendable {
             name: name, namespace: namespace, version: version,
             info: ReleaseInfo(firstDeployed: now, lastDeployed: now, status: .pendingInstall,
                               description: "Initial install underway", notes: result.notes),
-            chart: chart, config: userValues, manifest: result.manifest, hooks: result.hooks.map(ReleaseHook.init),
+            chart: result.chart, config: userValues, manifest: result.manifest, hooks: result.hooks.map(ReleaseHook.init),
             applyMethod: "ssa")
         if dryRun {
             release.info.description = "Dry run complete"

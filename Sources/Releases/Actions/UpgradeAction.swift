@@ -102,14 +102,14 @@ public struct UpgradeAction: Sendable {
         let result: ReleaseRender.Result
         do { result = try render.run(chart: chart, userValues: config) } catch {
             log += error.log
-            throw ReleaseActionError(error.isRenderStage ? "\(error.message)\n\nUse --debug flag to render out invalid YAML" : error.message)
+            throw ReleaseActionError(error.message)
         }
         log += result.warnings
         var release = Release(
             name: name, namespace: namespace, version: version,
             info: ReleaseInfo(firstDeployed: current.info.firstDeployed, lastDeployed: context.clock(),
                               status: .pendingUpgrade, description: "Preparing upgrade", notes: result.notes),
-            chart: chart, config: config, manifest: result.manifest, hooks: result.hooks.map(ReleaseHook.init),
+            chart: result.chart, config: config, manifest: result.manifest, hooks: result.hooks.map(ReleaseHook.init),
             applyMethod: current.applyMethod.isEmpty ? "ssa" : current.applyMethod)
         if dryRun {
             release.info.description = "Dry run complete"

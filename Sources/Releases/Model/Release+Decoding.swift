@@ -93,7 +93,7 @@ extension Release {
         }
         chart.templates = try decodeFiles(f, "templates")
         chart.files = try decodeFiles(f, "files")
-        chart.values = try f.map("values") ?? GoMap()
+        chart.values = try f.map("values") ?? GoMap(isNil: true)
         if let schema = f.map["schema"]?.stringValue {
             guard let data = Data(base64Encoded: schema) else { throw DecodeError(description: "chart.schema: invalid base64") }
             chart.schema = [UInt8](data)

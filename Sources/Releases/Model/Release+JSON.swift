@@ -35,7 +35,14 @@ extension Release {
             w.raw("lock", "null")
         }
         w.raw("templates", filesJSON(chart.templates))
-        try w.value("values", .map(chart.values))
+        // Helm's chart has nil Values when there is no values.yaml.
+        let hasValuesFile = chart.raw.contains { $0.name == "values.yaml" }
+        let fromLoader = chart.raw.contains { $0.name == "Chart.yaml" && !$0.data.isEmpty }
+        if chart.values.isNil || (chart.values.count == 0 && fromLoader && !hasValuesFile) {
+            w.raw("values", "null")
+        } else {
+            try w.value("values", .map(chart.values))
+        }
         w.bytes("schema", chart.schema)
         let schemaTime = chart.raw.first { $0.name == "values.schema.json" }?.modified
         w.time("schemamodtime", schemaTime.map(ReleaseTime.init(date:)) ?? .zero, omitZero: false)
@@ -46,8 +53,10 @@ extension Release {
         return w.text
     }
 
+    /// A nil slice in Go when empty, so `null`.
     static func filesJSON(_ files: [ChartFile]) -> String {
-        "[" + files.map { file in
+        if files.isEmpty { return "null" }
+        return "[" + files.map { file in
             var f = JSONObjectWriter()
             f.string("name", file.name, omitEmpty: false)
             f.bytes("data", file.data)
