@@ -22,8 +22,7 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
     func path(_ namespace: String, _ name: String, _ version: Int) -> String { "\(folder(namespace, name))/\(version).json" }
 
     public func versions(namespace: String, name: String) throws -> [Int] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder(namespace, name))) ?? []
-        return entries.compactMap(Self.version(ofFile:)).sorted()
+        Self.entries(folder(namespace, name)).compactMap(Self.version(ofFile:)).sorted()
     }
 
     /// `12.json` → 12; anything else (temporary files, the lock) → nil.
@@ -43,6 +42,16 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
                 throw Release.DecodeError(description: "it records \(release.namespace)/\(release.name) revision \(release.version)")
             }
             return release
+        } catch {
+            throw StorageError.corrupted(path: file, detail: "\(error)")
+        }
+    }
+
+    public func summary(namespace: String, name: String, version: Int) throws -> Release {
+        let file = path(namespace, name, version)
+        guard let data = FileManager.default.contents(atPath: file) else { throw StorageError.notFound }
+        do {
+            return try Release(summaryJSON: data)
         } catch {
             throw StorageError.corrupted(path: file, detail: "\(error)")
         }
@@ -71,19 +80,32 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
         Self.syncFolder(folder(namespace, name))
     }
 
+    /// Every release folder; a folder left with only its lock (a purged release) is
+    /// included, and the store skips it when it finds no revisions.
     public func releaseNames(namespace: String?) throws -> [ReleaseKey] {
-        let fm = FileManager.default
-        let namespaces = namespace.map { [$0] } ?? ((try? fm.contentsOfDirectory(atPath: root)) ?? []).sorted()
+        let namespaces = namespace.map { [$0] } ?? Self.entries(root).sorted()
         var keys: [ReleaseKey] = []
         for ns in namespaces {
-            for name in ((try? fm.contentsOfDirectory(atPath: "\(root)/\(ns)")) ?? []).sorted() {
-                let files = (try? fm.contentsOfDirectory(atPath: folder(ns, name))) ?? []
-                if files.contains(where: { Self.version(ofFile: $0) != nil }) {
-                    keys.append(ReleaseKey(namespace: ns, name: name))
-                }
+            for name in Self.entries("\(root)/\(ns)").sorted() where !name.hasPrefix(".") {
+                keys.append(ReleaseKey(namespace: ns, name: name))
             }
         }
         return keys
+    }
+
+    /// A folder's entry names (not `.`/`..`); empty when it cannot be read. readdir
+    /// directly: `list -A` reads thousands of folders.
+    static func entries(_ path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 
     public func lock(namespace: String, name: String) throws -> ReleaseLock {

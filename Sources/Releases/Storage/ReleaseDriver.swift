@@ -11,10 +11,20 @@ public protocol ReleaseDriver: Sendable {
     func update(_ release: Release) throws
     /// Removes one revision.
     func delete(namespace: String, name: String, version: Int) throws
-    /// Every release that has at least one revision, in `namespace` or in all of them (nil).
+    /// Every release in `namespace` or in all of them (nil); may include releases whose
+    /// revisions were all deleted (`versions` is then empty).
     func releaseNames(namespace: String?) throws -> [ReleaseKey]
+    /// One revision with only what listings print (name, revision, info, chart metadata).
+    func summary(namespace: String, name: String, version: Int) throws -> Release
     /// Takes the release's exclusive lock, or throws `StorageError.inProgress`.
     func lock(namespace: String, name: String) throws -> ReleaseLock
+}
+
+extension ReleaseDriver {
+    /// Drivers without a cheaper path return the whole revision.
+    public func summary(namespace: String, name: String, version: Int) throws -> Release {
+        try get(namespace: namespace, name: name, version: version)
+    }
 }
 
 /// A release's identity across revisions.

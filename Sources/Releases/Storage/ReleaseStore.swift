@@ -62,17 +62,22 @@ public struct ReleaseStore: Sendable {
         }
     }
 
-    /// The latest revision of every release in `namespace` (nil: all namespaces).
+    /// The latest revision of every release in `namespace` (nil: all namespaces), as
+    /// listing summaries (chart metadata only).
     public func latest(namespace: String?) throws -> [Release] {
         try driver.releaseNames(namespace: namespace).compactMap { key in
             guard let v = try driver.versions(namespace: key.namespace, name: key.name).last else { return nil }
-            return try driver.get(namespace: key.namespace, name: key.name, version: v)
+            return try driver.summary(namespace: key.namespace, name: key.name, version: v)
         }
     }
 
-    /// Every revision of every release in `namespace` (nil: all namespaces).
+    /// Every revision of every release in `namespace` (nil: all namespaces), as listing summaries.
     public func all(namespace: String?) throws -> [Release] {
-        try driver.releaseNames(namespace: namespace).flatMap { try history(namespace: $0.namespace, name: $0.name) }
+        try driver.releaseNames(namespace: namespace).flatMap { key in
+            try driver.versions(namespace: key.namespace, name: key.name).map {
+                try driver.summary(namespace: key.namespace, name: key.name, version: $0)
+            }
+        }
     }
 
     public func lock(namespace: String, name: String) throws -> ReleaseLock {
