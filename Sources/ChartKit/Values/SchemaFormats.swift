@@ -21,7 +21,7 @@ enum SchemaFormats {
     }
 
     private static func goRune(_ c: Unicode.Scalar) -> String {
-        "'" + goQuote(String(c)).dropFirst().dropLast() + "'"
+        Strconv.quoteRune(Int64(c.value))
     }
 
     static func ipv4(_ s: String) -> String? {

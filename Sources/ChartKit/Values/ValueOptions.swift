@@ -61,14 +61,3 @@ public struct ValueOptions: Sendable {
         return base
     }
 }
-
-/// How Go's JSON errors name a value's kind.
-func jsonKindName(_ v: GoValue) -> String {
-    switch v {
-    case .slice: return "array"
-    case .string: return "string"
-    case .bool: return "bool"
-    case .map: return "object"
-    default: return "number"
-    }
-}
