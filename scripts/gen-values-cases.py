@@ -459,6 +459,26 @@ for i, (constraint, version) in enumerate([
                                               "charts": [{"name": "sub", "version": version, "values": {"v": version}}]})
 case("files-bad-separator", [("-f", "s.yaml")], files={"s.yaml": '{"a": 1}\n--- {"b": 2}\n'})
 case("files-separator-comment", [("-f", "s.yaml")], files={"s.yaml": '---\n{"a": 1}\n--- # next\n\n---\n{"b": 2}\n'})
+FMT = ["time", "date-time", "json-pointer", "uri", "uri-reference", "iri", "hostname", "email", "ipv4", "uuid", "date", "regex"]
+FMT_VALUES = {
+    "time": ["12:00:00Z", "25:00:00Z", "12:00", "12:00:00+0100", "12:00:00.Z", "12:00:00+01:00", "23:59:60Z", "12:00:60Z",
+             "1a:00:00Z", "12:00:00x01:00"],
+    "date-time": ["2020-01-01T12:00:00Z", "2020-01-01 12:00:00Z", "2020-13-01T12:00:00Z", "2020-01-01T12:00:00", "2020-01-01T24:00:00Z"],
+    "json-pointer": ["/a/b", "a/b", "/a~2", "/a~", ""],
+    "uri": ["http://x.com/a", "x.com", "http://x.com/%zz", "mailto:a@b", ":x", "/rel/path", "h%20ttp://x"],
+    "uri-reference": ["/rel/path", "a\\b", "%z", "http://x/y#frag"],
+    "iri": ["http://é.com", "é"],
+    "hostname": ["a.b.c", "a..b", "-a", "a-", "a_b", "x" * 64, "ok-host."],
+    "email": ["a@b.c", "a.@b.c", "a..b@c", "@b.c", '"q"@b.c', "a@[1.2.3.4]", "a@[1.2.3]", "a b@c"],
+    "ipv4": ["1.2.3.4", "1.2.3", "256.1.1.1", "01.1.1.1", "a.b.c.d", "1.2.3.-4"],
+    "uuid": ["123e4567-e89b-12d3-a456-426614174000", "123e4567e89b12d3a456426614174000", "123e4567-e89b-12d3-a456-42661417400g"],
+    "date": ["2020-02-29", "2021-02-29", "2020-1-01", "2020-01-01x", "abcd-01-01", "2020/01/01"],
+    "regex": ["a+", "a(", "[a-", "(?P<n>x)", "\\pL"],
+}
+for fmt in FMT:
+    props = {f"v{i}": {"format": fmt} for i in range(len(FMT_VALUES[fmt]))}
+    flags = [("--set-string", f"v{i}={v.replace(',', chr(92) + ',')}") for i, v in enumerate(FMT_VALUES[fmt])]
+    schema_case("fmt-" + fmt, {"$schema": D7, "properties": props}, flags)
 case("files-multidoc", [("-f", "m.yaml")], files={"m.yaml": '{"a": 1, "m": {"x": 1}}\n---\n{"b": 2, "m": {"y": 2}}\n'})
 case("files-nonmap", [("-f", "l.yaml")], files={"l.yaml": "[1, 2]"})
 
