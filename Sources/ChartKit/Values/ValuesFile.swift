@@ -57,15 +57,4 @@ public enum ValuesFile {
         if !buffer.isEmpty { out.append(buffer) }
         return out
     }
-
-    /// How Go's JSON errors name a value's kind.
-    static func jsonKindName(_ v: GoValue) -> String {
-        switch v {
-        case .slice: return "array"
-        case .string: return "string"
-        case .bool: return "bool"
-        case .map: return "object"
-        default: return "number"
-        }
-    }
 }
