@@ -24,9 +24,10 @@ TEMPLATE = '# {{ .Chart.Name }} {{ toJson .Values | b64enc }}\n'
 CASES = []
 
 
-def case(name, flags=(), chart=None, files=None):
+def case(name, flags=(), chart=None, files=None, yaml_files=False):
+    """yaml_files: the -f files are real YAML, so the Swift test decodes them with HelmYAML."""
     CASES.append({"name": name, "chart": chart or {"name": "root"}, "flags": [list(f) for f in flags],
-                  "files": files or {}})
+                  "files": files or {}, "yamlFiles": yaml_files})
 
 
 def sets(prefix, lines, flag="--set"):
@@ -479,6 +480,13 @@ for fmt in FMT:
     props = {f"v{i}": {"format": fmt} for i in range(len(FMT_VALUES[fmt]))}
     flags = [("--set-string", f"v{i}={v.replace(',', chr(92) + ',')}") for i, v in enumerate(FMT_VALUES[fmt])]
     schema_case("fmt-" + fmt, {"$schema": D7, "properties": props}, flags)
+case("yaml-multidoc", [("-f", "m.yaml")], yaml_files=True,
+     files={"m.yaml": "a: 1\nm:\n  x: 1\n---\n# only a comment\n---\nb: 1e3\nm:\n  y: [1, two, ~]\n"})
+case("yaml-over-defaults", [("-f", "u.yaml"), ("--set", "m.b.x=7")], chart=CO, yaml_files=True,
+     files={"u.yaml": "m:\n  del: ~\n  b:\n    w: 1000000\nstr: plain\n"})
+case("yaml-anchors", [("-f", "a.yaml")], yaml_files=True,
+     files={"a.yaml": "base: &b {k: 1, j: 2}\nderived:\n  <<: *b\n  j: 3\n"})
+case("yaml-empty-docs", [("-f", "e.yaml")], yaml_files=True, files={"e.yaml": "---\n---\n"})
 case("files-multidoc", [("-f", "m.yaml")], files={"m.yaml": '{"a": 1, "m": {"x": 1}}\n---\n{"b": 2, "m": {"y": 2}}\n'})
 case("files-nonmap", [("-f", "l.yaml")], files={"l.yaml": "[1, 2]"})
 

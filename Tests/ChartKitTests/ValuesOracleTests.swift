@@ -35,11 +35,13 @@ struct ValuesOracleTests {
         let expectedWarnings = (c.expected["warnings"]?.sliceValue?.elements ?? [])
             .compactMap(\.stringValue).filter { !$0.hasPrefix("level=ERROR") }.sorted()
         do {
-            // Values files in the table are JSON (valid YAML), so no YAML decoder is needed here.
-            let user = try c.options.mergedValues(readFile: reader, decodeDocument: { text, _ in
+            // Most values files in the table are JSON (valid YAML) so that the values layer is
+            // tested on its own; a few are real YAML and go through HelmYAML.
+            let json: ValuesFile.DocumentDecoder = { text, _ in
                 if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .nil }
                 return try GoJSONDecoder.decodeDocument(text)
-            })
+            }
+            let user = try c.options.mergedValues(readFile: reader, decodeDocument: c.yamlFiles ? ValuesFile.yamlDocument : json)
             let result = try Coalescer.process(chart: &chart, userValues: user)
             #expect(expectedError == nil, "Helm failed with: \(expectedError ?? "")")
             #expect(result.warnings.map(\.description).sorted() == expectedWarnings)
@@ -85,6 +87,7 @@ struct OracleCase: CustomTestStringConvertible, Sendable {
     var chartSpec: GoMap
     var flags: [(String, String)]
     var files: [String: String]
+    var yamlFiles: Bool
     var expected: GoMap
 
     var testDescription: String { name }
@@ -112,7 +115,8 @@ struct OracleCase: CustomTestStringConvertible, Sendable {
             var files: [String: String] = [:]
             for (k, v) in m["files"]?.mapValue?.entries ?? [:] { files[k] = v.stringValue }
             return OracleCase(name: m["name"]?.stringValue ?? "?", chartSpec: m["chart"]?.mapValue ?? GoMap(),
-                              flags: flags, files: files, expected: m["expected"]?.mapValue ?? GoMap())
+                              flags: flags, files: files, yamlFiles: m["yamlFiles"]?.isTruthy ?? false,
+                              expected: m["expected"]?.mapValue ?? GoMap())
         }
     }
 
