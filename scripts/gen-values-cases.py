@@ -10,6 +10,7 @@ decoded values of every rendered chart, the warnings on stderr and the error tex
 Usage: scripts/gen-values-cases.py [--helm PATH]
 """
 import argparse
+import random
 import base64
 import json
 import os
@@ -489,6 +490,53 @@ case("yaml-anchors", [("-f", "a.yaml")], yaml_files=True,
 case("yaml-empty-docs", [("-f", "e.yaml")], yaml_files=True, files={"e.yaml": "---\n---\n"})
 case("files-multidoc", [("-f", "m.yaml")], files={"m.yaml": '{"a": 1, "m": {"x": 1}}\n---\n{"b": 2, "m": {"y": 2}}\n'})
 case("files-nonmap", [("-f", "l.yaml")], files={"l.yaml": "[1, 2]"})
+
+# ---------------------------------------------------------------- random trees (fixed seed)
+# Small random charts, values and flags: the oracle decides, so this finds what the hand
+# cases above miss. The seed is fixed so the table is reproducible.
+RNG = random.Random(20261204)
+KEYS = ["a", "b", "c", "global", "sub", "l", "m"]
+
+
+def rand_scalar():
+    return RNG.choice([None, True, False, 0, 1, 2.5, "x", "y", 1000000])
+
+
+def rand_value(depth):
+    r = RNG.random()
+    if depth > 2 or r < 0.45:
+        return rand_scalar()
+    if r < 0.6:
+        return [rand_scalar() for _ in range(RNG.randint(0, 2))]
+    return {RNG.choice(KEYS): rand_value(depth + 1) for _ in range(RNG.randint(0, 3))}
+
+
+def rand_map(depth=0):
+    return {RNG.choice(KEYS): rand_value(depth + 1) for _ in range(RNG.randint(0, 4))}
+
+
+def rand_path():
+    return ".".join(RNG.choice(KEYS) for _ in range(RNG.randint(1, 3)))
+
+
+def rand_set():
+    parts = []
+    for _ in range(RNG.randint(1, 3)):
+        parts.append(rand_path() + "=" + RNG.choice(["1", "null", "s", "true", "{p,q}"]))
+    return ",".join(parts)
+
+
+for i in range(60):
+    sub = {"name": "sub", "values": rand_map()}
+    chart = {"name": "rt", "values": rand_map(), "dependencies": [{"name": "sub", "version": "0.1.0"}], "charts": [sub]}
+    flags = []
+    files = {}
+    if RNG.random() < 0.6:
+        files["u.yaml"] = json.dumps(rand_map())
+        flags.append(("-f", "u.yaml"))
+    for _ in range(RNG.randint(0, 2)):
+        flags.append(("--set", rand_set()))
+    case(f"random-{i:02d}", flags, chart=chart, files=files)
 
 # ---------------------------------------------------------------- running Helm
 def schema_text(schema):
