@@ -538,6 +538,34 @@ for i in range(60):
         flags.append(("--set", rand_set()))
     case(f"random-{i:02d}", flags, chart=chart, files=files)
 
+GKEYS = ["g", "h", "deep"]
+
+
+def rand_globals():
+    return {RNG.choice(GKEYS): RNG.choice([rand_scalar(), {RNG.choice(GKEYS): rand_scalar()}]) for _ in range(RNG.randint(0, 2))}
+
+
+for i in range(60):
+    leaf = {"name": "leaf", "values": {**rand_map(), "global": rand_globals(), "exports": {"ex": {"e": RNG.choice([1, "z"])}}}}
+    mid = {"name": "mid", "values": {**rand_map(), "global": rand_globals(), "leaf": rand_map()},
+           "dependencies": [{"name": "leaf", "version": "0.1.0", "condition": RNG.choice(["", "leaf.on", "global.on"]),
+                             "import-values": RNG.choice([[], ["ex"], [{"child": "a", "parent": "fromleaf"}]])}],
+           "charts": [leaf]}
+    sib = {"name": "sib", "values": {**rand_map(), "global": rand_globals()}}
+    chart = {"name": "top", "values": {**rand_map(), "global": rand_globals(), "tags": {"t": RNG.choice([True, False])}},
+             "dependencies": [{"name": "mid", "version": "0.1.0", "tags": RNG.choice([[], ["t"]])},
+                              {"name": "sib", "version": "0.1.0", "alias": RNG.choice(["sib", "sib2"])}],
+             "charts": [mid, sib]}
+    flags = []
+    for _ in range(RNG.randint(0, 3)):
+        kind = RNG.choice(["--set", "--set", "--set-string", "--set-json"])
+        path = RNG.choice(["global.", "mid.", "mid.leaf.", "sib.", "sib2.", "mid.global.", "tags.", ""]) + \
+            RNG.choice(["on", "g", "deep.x", "a", "b.c", "t"])
+        value = RNG.choice(["1", "null", "true", "false", "s"]) if kind != "--set-json" else \
+            RNG.choice(["1", "null", '{"x":1}', "[1]", '"s"'])
+        flags.append((kind, f"{path}={value}"))
+    case(f"random-deep-{i:02d}", flags, chart=chart)
+
 # ---------------------------------------------------------------- running Helm
 def schema_text(schema):
     """The exact bytes of values.schema.json (some cases are deliberately broken)."""
