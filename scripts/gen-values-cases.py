@@ -566,6 +566,67 @@ for i in range(60):
         flags.append((kind, f"{path}={value}"))
     case(f"random-deep-{i:02d}", flags, chart=chart)
 
+SKEYS = ["a", "b", "c"]
+
+
+def rand_schema(depth=0):
+    if depth > 2 or RNG.random() < 0.15:
+        return RNG.choice([True, False, {}])
+    sch = {}
+    for _ in range(RNG.randint(1, 3)):
+        kw = RNG.choice(["type", "enum", "const", "minimum", "maximum", "minLength", "pattern", "required", "properties",
+                         "additionalProperties", "items", "minItems", "uniqueItems", "allOf", "anyOf", "oneOf", "not",
+                         "if", "multipleOf", "maxProperties"])
+        if kw == "type":
+            sch["type"] = RNG.choice(["string", "integer", "number", "object", "array", "boolean", "null", ["string", "integer"]])
+        elif kw == "enum":
+            sch["enum"] = RNG.sample([1, "x", None, True, 2.5, [1], {"a": 1}], RNG.randint(1, 3))
+        elif kw == "const":
+            sch["const"] = RNG.choice([1, "x", None, {"a": 1}])
+        elif kw in ("minimum", "maximum", "multipleOf"):
+            sch[kw] = RNG.choice([0, 1, 2, 2.5])
+        elif kw in ("minLength", "minItems", "maxProperties"):
+            sch[kw] = RNG.randint(0, 3)
+        elif kw == "pattern":
+            sch["pattern"] = RNG.choice(["^x", "[0-9]", "^$"])
+        elif kw == "required":
+            sch["required"] = RNG.sample(SKEYS, RNG.randint(1, 2))
+        elif kw == "properties":
+            sch["properties"] = {k: rand_schema(depth + 1) for k in RNG.sample(SKEYS, RNG.randint(1, 3))}
+        elif kw == "additionalProperties":
+            sch["additionalProperties"] = rand_schema(depth + 1)
+        elif kw == "items":
+            sch["items"] = rand_schema(depth + 1)
+        elif kw == "uniqueItems":
+            sch["uniqueItems"] = True
+        elif kw in ("allOf", "anyOf", "oneOf"):
+            sch[kw] = [rand_schema(depth + 1) for _ in range(RNG.randint(1, 3))]
+        elif kw == "not":
+            sch["not"] = rand_schema(depth + 1)
+        elif kw == "if":
+            sch["if"] = rand_schema(depth + 1)
+            sch["then"] = rand_schema(depth + 1)
+            if RNG.random() < 0.5:
+                sch["else"] = rand_schema(depth + 1)
+    return sch
+
+
+def rand_json_value(depth=0):
+    r = RNG.random()
+    if depth > 1 or r < 0.5:
+        return RNG.choice([None, True, 1, 2.5, 3, "x", "xy", "9", ""])
+    if r < 0.75:
+        return [rand_json_value(depth + 1) for _ in range(RNG.randint(0, 3))]
+    return {k: rand_json_value(depth + 1) for k in RNG.sample(SKEYS, RNG.randint(0, 3))}
+
+
+for i in range(80):
+    values = {k: rand_json_value() for k in RNG.sample(SKEYS, RNG.randint(0, 3))}
+    flags = [("--set-json", json.dumps(values, separators=(",", ":")))]
+    if RNG.random() < 0.4:
+        flags.append(("--set", f"{RNG.choice(SKEYS)}={RNG.choice(['1', '0', '-2', 'x', 'true'])}"))
+    schema_case(f"random-{i:02d}", rand_schema(), flags)
+
 # ---------------------------------------------------------------- running Helm
 def schema_text(schema):
     """The exact bytes of values.schema.json (some cases are deliberately broken)."""
