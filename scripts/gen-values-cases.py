@@ -627,6 +627,12 @@ for i in range(80):
         flags.append(("--set", f"{RNG.choice(SKEYS)}={RNG.choice(['1', '0', '-2', 'x', 'true'])}"))
     schema_case(f"random-{i:02d}", rand_schema(), flags)
 
+ALPHABET = ["a", "b", ".", "[", "]", "0", "1", "=", ",", "{", "}", "\\", " ", "x", "null", "true", "-"]
+for i in range(100):
+    line = "".join(RNG.choice(ALPHABET) for _ in range(RNG.randint(1, 12)))
+    flag = RNG.choice(["--set", "--set", "--set-string", "--set-literal", "--set-json"])
+    case(f"random-set-{i:02d}", [(flag, line)])
+
 # ---------------------------------------------------------------- running Helm
 def schema_text(schema):
     """The exact bytes of values.schema.json (some cases are deliberately broken)."""
