@@ -11,7 +11,7 @@ struct ValuesOracleTests {
     static let schemaCases = all.filter(\.usesSchema)
 
     @Test func tableIsLoaded() {
-        #expect(Self.all.count >= 150)
+        #expect(Self.all.count >= 700)
     }
 
     @Test("strvals, -f merging, coalescing, subcharts match Helm", arguments: valuesCases)
