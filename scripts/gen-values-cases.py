@@ -488,6 +488,13 @@ case("yaml-over-defaults", [("-f", "u.yaml"), ("--set", "m.b.x=7")], chart=CO, y
 case("yaml-anchors", [("-f", "a.yaml")], yaml_files=True,
      files={"a.yaml": "base: &b {k: 1, j: 2}\nderived:\n  <<: *b\n  j: 3\n"})
 case("yaml-empty-docs", [("-f", "e.yaml")], yaml_files=True, files={"e.yaml": "---\n---\n"})
+case("schema-fails-after-warning", [("--set", "s.m=7"), ("--set", "s.port=x")],
+     chart={"name": "p", "values": {"s": {"port": 1}},
+            "dependencies": [{"name": "s", "version": "0.1.0"}],
+            "charts": [{"name": "s", "values": {"port": 80, "m": {"a": 1}},
+                        "schema": {"properties": {"port": {"type": "integer"}}}}]})
+case("dependency-error-after-warning", [("--set", "sub=7"), ("-f", "u.yaml")], chart=PARENT,
+     files={"u.yaml": json.dumps({"str": {"x": 1}})})
 case("files-multidoc", [("-f", "m.yaml")], files={"m.yaml": '{"a": 1, "m": {"x": 1}}\n---\n{"b": 2, "m": {"y": 2}}\n'})
 case("files-nonmap", [("-f", "l.yaml")], files={"l.yaml": "[1, 2]"})
 
