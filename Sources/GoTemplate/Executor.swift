@@ -269,9 +269,7 @@ final class Executor {
 
     private func notAFunction(_ args: [Operand]?, _ final: ExecValue?) throws {
         if let args, args.count > 1 || final != nil {
-            var s = ""
-            args[0].write(into: &s)
-            throw fail("can't give argument to non-function \(s)")
+            throw fail("can't give argument to non-function \(args[0].node.description)")
         } else if args == nil && final != nil {
             throw fail("can't give argument to non-function")
         }
