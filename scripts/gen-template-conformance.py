@@ -533,6 +533,88 @@ C("exec/map-no-method-args", "{{ .Values.m.a 1 }}")
 C("exec/can-not-print-error-unicode", "\u00e9\u00e9{{ .Values.s.x }}")
 
 
+# --- argument passing through typed functions (Sprig functions Helm defines) ---------------------------------
+# These use a few Sprig functions; the Swift test registers stand-ins with the same Go
+# signatures (upper(string), trunc(int, string), round(interface{}, int, ...float64), ...)
+# so the executor's argument checks and untyped-constant typing are what is compared.
+def F(name, template, values=None):
+    C(name, template, values)
+    CASES[-1]["functions"] = True
+
+
+F("func/upper", "{{ upper \"abc\" }}")
+F("func/upper-pipe", "{{ \"abc\" | upper }}")
+F("func/upper-missing-pipe", "{{ .Values.nope | upper }}")
+F("func/upper-missing-arg", "{{ upper .Values.nope }}")
+F("func/upper-null-arg", "{{ upper .Values.nul }}")
+F("func/upper-nil", "{{ upper nil }}")
+F("func/upper-float-pipe", "{{ .Values.f | upper }}")
+F("func/upper-float-arg", "{{ upper .Values.f }}")
+F("func/upper-int-literal", "{{ upper 1 }}")
+F("func/upper-bool", "{{ upper true }}")
+F("func/upper-two", "{{ upper \"a\" \"b\" }}")
+F("func/upper-none", "{{ upper }}")
+F("func/upper-paren-int", "{{ upper (len .Values.l) }}")
+F("func/upper-var-string", "{{ $s := \"x\" }}{{ upper $s }}")
+F("func/upper-in-with", "{{ with .Values.s }}{{ upper . }}{{ end }}")
+F("func/upper-dot-missing", "{{ with .Values.m }}{{ upper .nope }}{{ end }}")
+F("func/upper-list-elem", "{{ range .Values.l }}{{ upper . }}{{ end }}")
+F("func/trunc", "{{ trunc 3 \"abcdef\" }}")
+F("func/trunc-pipe", "{{ \"abcdef\" | trunc 2 }}")
+F("func/trunc-missing-pipe", "{{ .Values.nope | trunc 3 }}")
+F("func/trunc-float-literal", "{{ trunc 1.5 \"abc\" }}")
+F("func/trunc-float-int-literal", "{{ trunc 2.0 \"abc\" }}")
+F("func/trunc-exp-literal", "{{ trunc 1e1 \"abcdefghijkl\" }}")
+F("func/trunc-values-float", "{{ trunc .Values.n \"abc\" }}")
+F("func/trunc-string-count", "{{ trunc \"2\" \"abc\" }}")
+F("func/trunc-char", "{{ trunc 'a' \"abc\" }}")
+F("func/trunc-hex", "{{ trunc 0x2 \"abc\" }}")
+F("func/trunc-negative", "{{ trunc -2 \"abcdef\" }}")
+F("func/trunc-nil-count", "{{ trunc nil \"abc\" }}")
+F("func/trunc-var-int", "{{ $n := 2 }}{{ trunc $n \"abc\" }}")
+F("func/trunc-len", "{{ trunc (len .Values.l) \"abcdefgh\" }}")
+F("func/trunc-bool", "{{ trunc true \"abc\" }}")
+F("func/repeat", "{{ repeat 3 \"ab\" }}")
+F("func/until", "{{ until 3 }}")
+F("func/until-range", "{{ range until 3 }}{{ . }},{{ end }}")
+F("func/until-index-typeof", "{{ typeOf (index (until 3) 1) }}")
+for nm, arg in [("int", "1"), ("float", "1.5"), ("char", "'a'"), ("exp", "1e3"), ("hex", "0x10"), ("string", "\"s\""),
+                ("bool", "true"), ("nil", "nil"), ("missing", ".Values.nope"), ("values-number", ".Values.n"),
+                ("values-list", ".Values.l"), ("values-map", ".Values.m"), ("len", "(len .Values.l)"), ("until", "(until 2)"),
+                ("list", "(list 1)"), ("index-string", "(index \"ab\" 0)"), ("null", ".Values.nul"), ("dot-in-with", "(with .Values.l)")]:
+    F("func/typeOf-" + nm, "{{ typeOf " + arg + " }}")
+for nm, arg in [("int", "1"), ("nil", "nil"), ("list", ".Values.l"), ("map", ".Values.m"), ("string", ".Values.s"),
+                ("float", ".Values.f"), ("missing", ".Values.nope")]:
+    F("func/kindOf-" + nm, "{{ kindOf " + arg + " }}")
+F("func/default-pipe", "{{ .Values.nope | default \"d\" }}")
+F("func/default-present", "{{ .Values.s | default \"d\" }}")
+F("func/default-zero", "{{ .Values.z | default \"d\" }}")
+F("func/default-no-given", "{{ default \"d\" }}")
+F("func/default-nil-arg", "{{ default \"d\" nil }}")
+F("func/default-none", "{{ default }}")
+F("func/default-chain-missing", "{{ .Values.nope.x | default \"d\" }}")
+F("func/list-len", "{{ len (list 1 2 3) }}")
+F("func/list-print", "{{ list 1 \"a\" nil 2.5 }}")
+F("func/list-missing", "{{ list .Values.nope }}")
+F("func/list-empty", "[{{ list }}]")
+F("func/list-index", "{{ index (list \"a\" \"b\") 1 }}")
+F("func/add1-type", "{{ typeOf (add1 1) }}")
+F("func/add1-eq-int", "{{ eq (add1 2) 3 }}")
+F("func/add1-lt-float", "{{ lt (add1 2) 3.5 }}")
+F("func/round-int-literal-float-param", "{{ round 2.5 0 1 }}")
+F("func/round-variadic-string", "{{ round 2.5 0 \"x\" }}")
+F("func/round-missing-p", "{{ round 2.5 }}")
+F("func/round-pipe-final-variadic", "{{ 0.5 | round 2.5 0 }}")
+F("func/round-pipe-final-fixed", "{{ 0 | round 2.5 }}")
+F("func/round-pipe-final-wrong", "{{ 0.5 | round 2.5 }}")
+F("func/round-values-float-variadic", "{{ round 2.5 0 .Values.f }}")
+F("func/typeOf-two", "{{ typeOf 1 2 }}")
+F("func/and-function-result", "[{{ and (list) 1 }}]")
+F("func/chain-on-result", "{{ (list 1 2).x }}")
+F("func/identifier-arg", "{{ typeOf list }}")
+F("func/identifier-arg-upper", "{{ print upper }}")
+F("func/function-with-field-syntax", "{{ upper.x }}")
+
 # --- runner ------------------------------------------------------------------------------------------------------
 EXEC_V4 = re.compile(r"^(?P<loc>[^\n]*?:\d+:\d+)\n  executing (?P<name>\"(?:[^\"\\]|\\.)*\") at <(?P<ctx>.*?)>:\n    (?P<msg>.*)$", re.S)
 HEADER = "---\n# Source: " + FILE + "\n"
@@ -556,6 +638,8 @@ def run_case(case):
     first = helm_oracle.render({"templates/t.yaml": case["template"]}, values=values)
     err = first.error
     out = {"name": case["name"], "template": case["template"]}
+    if case.get("functions"):
+        out["functions"] = True
     if case["values"] is not V:
         out["values"] = case["values"]
     if err is not None and not err.startswith("YAML parse error"):
