@@ -205,3 +205,17 @@ private func errorText(_ body: () throws -> Any) -> String? {
         #expect(try render("[{{ anything }}][{{ words }}][{{ index words 1 }}]", functions: f) == "[<no value>][[a b]][b]")
     }
 }
+
+@Suite struct RecursionLimitTests {
+    @Test func runawayTemplateRecursionStopsWithAnError() {
+        let text = "{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}"
+        let message = errorText { try render(text) }
+        #expect(message == "template: t:1:28: executing \"r\" at <{{template \"r\" .}}>: exceeded maximum template depth (1000)")
+    }
+
+    @Test func deepButFiniteRecursionWorks() throws {
+        let text = "{{ define \"c\" }}{{ if . }}x{{ template \"c\" (slice . 1) }}{{ end }}{{ end }}{{ template \"c\" .l }}"
+        let list = GoValue.list(Array(repeating: .int(1), count: 900))
+        #expect(try render(text, data: .dict(["l": list])) == String(repeating: "x", count: 900))
+    }
+}
