@@ -174,6 +174,37 @@ HAND_YAML = [
     "s: \"" + ("x " * 60) + "\\ty\"",
 ]
 
+HAND_YAML += [
+    "a: 1\nb: [1\nc: 2", "a:\n  b: 1\n  c: [\n", "a: 1\nb: 'x\n", "a: b\nc: d: e", "a: 1\n  - b",
+    "x: |\n y\n z", "a: @b", "a: `b", "a: 1\n\n\n\nb: [\n", "- a\n  - b", "a: &x 1\nb: *y", "a:\n\tb: 1",
+    "a: 1\nb:\n  - c\n  d: e", "a: {b: 1, c}", "a: {b: 1, c: }", "a: [b, c: d]", "a: [b, {c: d}]", "? [a, b]\n: c",
+    "a: 'single\n\n  multi'", "a: \"x\\\n  y\"", "a: b #c\nd: e#f", "a: -1\nb: - 1", "a: 0.5.5", "a: 1.5e3.0",
+    "'a': 1\n\"b\": 2\nc: 3", "a: !!str\nb: !!int", "a: !!float ''", "a: !!bool ''", "a: !!int ''",
+    "---\na: 1\n--- !!map\nb: 2", "a: *a", "&a a: 1", "a: &a\n  - 1\n  - *a", "a: [*x]", "x: &x 1\ny: [*x, *x]",
+    "a:\n  - b: 1\n    c: 2\n  - d", "a: |-\n\n  x\n\n", "a: |\n  x\n\n\n", "a: >+\n  x\n\n", "a: |1\n  x",
+    "a: \"\\x4\"", "a: \"\\u00\"", "a: \"\\Ufffffffff\"", "a: '''", "a: b\n...\n", "a: b\n---\n...\n",
+    "{a: 1, b: [2, 3], c: {d: e}}", "[a, b]", "a: [\n  1,\n  2\n", "a:\n  - [1,\n  2]",
+    "a: yes\nb: !!str yes\nc: \"yes\"\nd: 'yes'", "a: 0o\nb: 0x_\nc: 0b_1", "a: 1e-", "a: 1e+",
+    "a: 00.5", "a: -.5", "a: +.5e+5", "a: 1_2.3_4", "a: 10e-1", "a: 1.23456789012345678901234567890",
+]
+
+TOKENS = ["a", "b", ":", " ", "  ", "\n", "- ", "[", "]", "{", "}", ", ", "'", "\"", " #c", "&x ", "*x", "!!str ",
+          "|", ">", "\t", "? ", "1", "yes", "~", "%", "@", "---", "...", ": ", "\\", "é", "0x1F", "1.5", "\n  "]
+
+
+def gen_tokens(r):
+    return "".join(r.choice(TOKENS) for _ in range(r.randint(2, 14)))
+
+
+def gen_long(r):
+    words = ["lorem", "ipsum", "a", "bb", "ccc", "dolor:", "#x", "'q'", "é", "x" * 25, "1.5", "yes"]
+    out = []
+    for _ in range(r.randint(10, 40)):
+        out.append(r.choice(words))
+        out.append(r.choice([" ", " ", " ", "  ", "\t"]) if r.random() < 0.97 else "\n")
+    return "".join(out).strip(r.choice(["", " "]))
+
+
 HAND_ARRAY = ["- a\n- 1", "a: 1", "", "[]", "- [1, {a: b}]", "---\n- x", "- a\n- [", "just string", "- ~\n- yes"]
 
 HAND_JSON = [
@@ -343,6 +374,9 @@ def main():
     for s in HAND_STRINGS: add("string", s)
     for _ in range(150): add("fromYaml", gen_yaml(r, 3))
     for _ in range(80): add("string", gen_string(r))
+    for _ in range(120): add("fromYaml", gen_tokens(r))
+    for _ in range(40): add("string", gen_long(r))
+    for _ in range(30): add("fromYaml", "k: " + gen_long(r).replace("\n", " ").replace("\t", " "))
 
     first = render_batch(cases)
     second = render_batch(cases)
