@@ -57,21 +57,21 @@ def run_helm(chart, extra=()):
 DECODE_TPL = r'''{{- range $name, $c := .Values.cases }}
 {{- $src := b64dec $c.s }}
 {{- if eq $c.k "fromYaml" }}{{ $v := fromYaml $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}
 {{- else if eq $c.k "fromYamlArray" }}{{ $v := fromYamlArray $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}
 {{- else if eq $c.k "fromJson" }}{{ $v := fromJson $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}
 {{- else if eq $c.k "fromJsonArray" }}{{ $v := fromJsonArray $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}
 {{- else if eq $c.k "string" }}
-# {{ $name }}|{{ toYaml $src | b64enc }}|{{ toYaml (dict $src 1) | b64enc }}|{{ toYaml (list $src) | b64enc }}|{{ toYaml (dict "k" $src) | b64enc }}|{{ toYaml (dict "k" (dict "kk" $src)) | b64enc }}|{{ toYaml (list (list $src)) | b64enc }}|{{ toJson $src | b64enc }}|{{ toRawJson $src | b64enc }}
+# {{ $name }}|{{ toYaml $src | b64enc }}|{{ toYaml (dict $src 1) | b64enc }}|{{ toYaml (list $src) | b64enc }}|{{ toYaml (dict "k" $src) | b64enc }}|{{ toYaml (dict "k" (dict "kk" $src)) | b64enc }}|{{ toYaml (list (list $src)) | b64enc }}|{{ toJson $src | b64enc }}|{{ toRawJson $src | b64enc }}|{{ toYamlPretty $src | b64enc }}|{{ toYamlPretty (dict "k" (list $src (dict $src (list $src)))) | b64enc }}
 {{- end }}
 {{- end }}
 '''
 
-DECODE_FIELDS = ["toJson", "toYaml", "toRawJson", "toPrettyJson"]
-STRING_FIELDS = ["value", "key", "item", "nested", "nested2", "item2", "toJson", "toRawJson"]
+DECODE_FIELDS = ["toJson", "toYaml", "toRawJson", "toPrettyJson", "toYamlPretty"]
+STRING_FIELDS = ["value", "key", "item", "nested", "nested2", "item2", "toJson", "toRawJson", "pretty", "prettyNested"]
 
 
 def render_batch(cases):

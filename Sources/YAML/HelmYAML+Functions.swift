@@ -56,6 +56,21 @@ extension HelmYAML {
         return try DeepStack.run(brackets > deepThreshold) { try GoJSONDecoder.decodeReportingTypeError(text) }
     }
 
+    /// go-yaml v3's `Encoder.Encode` with indent 2, as Helm v4's `toYamlPretty` calls it;
+    /// keeps the final newline.
+    public static func marshalPretty(_ value: GoValue) throws -> String {
+        try DeepStack.run(DeepStack.depth(value, limit: deepThreshold) >= deepThreshold) {
+            YAMLEmitter.document(try YAMLPrettyMarshaler.node(value), flavor: .v3)
+        }
+    }
+
+    /// Helm v4's `toYamlPretty`: `marshalPretty` without its final newline, or "" on error.
+    public static func toYAMLPretty(_ value: GoValue) -> String {
+        guard var s = try? marshalPretty(value) else { return "" }
+        if s.hasSuffix("\n") { s.removeLast() }
+        return s
+    }
+
     /// Helm's `toJson` (escapeHTML) / `toRawJson`: "" on error.
     public static func toJSON(_ value: GoValue, escapeHTML: Bool = true) -> String {
         (try? marshalJSON(value, escapeHTML: escapeHTML)) ?? ""

@@ -2,14 +2,16 @@
 /// `toYaml` uses instead of byte order: digit runs compare as numbers, a non-letter
 /// sorts before a letter. Not transitive for some key sets, exactly like Go's.
 enum YAMLKeyOrder {
-    static func less(_ a: String, _ b: String) -> Bool {
+    /// `v3`: go-yaml v3's variant, where after a common digit a letter sorts first.
+    static func less(_ a: String, _ b: String, v3: Bool = false) -> Bool {
         let ar = Array(a.unicodeScalars), br = Array(b.unicodeScalars)
         var i = 0
+        var digits = false
         while i < ar.count && i < br.count {
-            if ar[i] == br[i] { i += 1; continue }
+            if ar[i] == br[i] { digits = isDigit(ar[i]); i += 1; continue }
             let al = isLetter(ar[i]), bl = isLetter(br[i])
             if al && bl { return ar[i].value < br[i].value }
-            if al || bl { return bl }
+            if al || bl { return v3 && digits ? al : bl }
             var an: Int64 = 0, bn: Int64 = 0
             if ar[i] == "0" || br[i] == "0" {
                 var j = i - 1

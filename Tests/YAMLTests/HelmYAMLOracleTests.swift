@@ -17,6 +17,7 @@ import GoValue
         #expect(HelmYAML.toYAML(v) == c.toYaml)
         #expect(HelmYAML.toJSON(v, escapeHTML: false) == c.toRawJson)
         #expect(HelmYAML.toPrettyJSON(v) == c.toPrettyJson)
+        #expect(HelmYAML.toYAMLPretty(v) == c.toYamlPretty)
     }
 
     @Test(arguments: OracleCases.file.strings)
@@ -30,6 +31,8 @@ import GoValue
         #expect(HelmYAML.toYAML(.list([.list([s])])) == c.item2)
         #expect(HelmYAML.toJSON(s) == c.toJson)
         #expect(HelmYAML.toJSON(s, escapeHTML: false) == c.toRawJson)
+        #expect(HelmYAML.toYAMLPretty(s) == c.pretty)
+        #expect(HelmYAML.toYAMLPretty(.dict(["k": .list([s, .dict([c.src: .list([s])])])])) == c.prettyNested)
     }
 
     @Test(arguments: OracleCases.file.values)

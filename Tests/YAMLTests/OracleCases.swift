@@ -10,6 +10,7 @@ enum OracleCases {
         var toYaml: String
         var toRawJson: String
         var toPrettyJson: String
+        var toYamlPretty: String
         var label: String { "\(name) \(kind) \(src.prefix(40).debugDescription)" }
     }
 
@@ -24,6 +25,8 @@ enum OracleCases {
         var item2: String
         var toJson: String
         var toRawJson: String
+        var pretty: String
+        var prettyNested: String
         var label: String { "\(name) \(src.prefix(40).debugDescription)" }
     }
 
