@@ -50,4 +50,11 @@ import GoValue
     func splitManifests(_ c: OracleCases.Split) {
         #expect(HelmYAML.splitManifests(c.src) == c.docs)
     }
+
+    @Test(arguments: OracleCases.file.chartFields)
+    func chartStringFields(_ c: OracleCases.ChartField) throws {
+        let m = try HelmYAML.decode(c.src, schema: .chartMetadata).mapValue!
+        #expect((m["appVersion"]?.stringValue ?? "") == c.appVersion)
+        #expect((m["description"]?.stringValue ?? "") == c.description)
+    }
 }

@@ -45,7 +45,16 @@ enum OracleCases {
         var label: String { "\(name) \(src.prefix(40).debugDescription)" }
     }
 
+    struct ChartField: Decodable, CustomTestStringConvertibleLike {
+        var name: String
+        var src: String
+        var appVersion: String
+        var description: String
+        var label: String { "\(name) \(src.split(separator: "\n").last ?? "")" }
+    }
+
     struct File: Decodable {
+        var chartFields: [ChartField]
         var decode: [Decode]
         var strings: [Str]
         var values: [Values]
