@@ -58,20 +58,20 @@ def run_helm(chart, extra=()):
 DECODE_TPL = r'''{{- range $name, $c := .Values.cases }}
 {{- $src := b64dec $c.s }}
 {{- if eq $c.k "fromYaml" }}{{ $v := fromYaml $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "fromYamlArray" }}{{ $v := fromYamlArray $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "fromJson" }}{{ $v := fromJson $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "fromJsonArray" }}{{ $v := fromJsonArray $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "string" }}
 # {{ $name }}|{{ toYaml $src | b64enc }}|{{ toYaml (dict $src 1) | b64enc }}|{{ toYaml (list $src) | b64enc }}|{{ toYaml (dict "k" $src) | b64enc }}|{{ toYaml (dict "k" (dict "kk" $src)) | b64enc }}|{{ toYaml (list (list $src)) | b64enc }}|{{ toJson $src | b64enc }}|{{ toRawJson $src | b64enc }}|{{ toYamlPretty $src | b64enc }}|{{ toYamlPretty (dict "k" (list $src (dict $src (list $src)))) | b64enc }}
 {{- end }}
 {{- end }}
 '''
 
-DECODE_FIELDS = ["toJson", "toYaml", "toRawJson", "toPrettyJson", "toYamlPretty"]
+DECODE_FIELDS = ["toJson", "toYaml", "toRawJson", "toPrettyJson", "toYamlPretty", "toToml"]
 STRING_FIELDS = ["value", "key", "item", "nested", "nested2", "item2", "toJson", "toRawJson", "pretty", "prettyNested"]
 
 
@@ -187,6 +187,10 @@ HAND_YAML += [
     "{a: 1, b: [2, 3], c: {d: e}}", "[a, b]", "a: [\n  1,\n  2\n", "a:\n  - [1,\n  2]",
     "a: yes\nb: !!str yes\nc: \"yes\"\nd: 'yes'", "a: 0o\nb: 0x_\nc: 0b_1", "a: 1e-", "a: 1e+",
     "a: 00.5", "a: -.5", "a: +.5e+5", "a: 1_2.3_4", "a: 10e-1", "a: 1.23456789012345678901234567890",
+    # shapes that matter to toToml
+    "a: 1\nb: {c: x}\nl: [1, 2]", "t: [{a: 1}, {b: {c: 2}}]", "t: [{a: 1}, 2]", "l: [1, ~]", "n: ~\nm: {x: ~}",
+    "a: {b: {c: {d: 1}}, e: 2}", "'a b': {'c.d': 1, '': 2}", "s: \"q\\\"\\\\\\t\\n\\u0001\\u007f\"",
+    "e: {}\nl: []\nll: [[1], [a]]", "a: [{x: [{y: 1}]}]", "f: [1.5, 1e21, -0.0, 1e-7]", "m: {a: [1, {b: 2}]}",
 ]
 
 TOKENS = ["a", "b", ":", " ", "  ", "\n", "- ", "[", "]", "{", "}", ", ", "'", "\"", " #c", "&x ", "*x", "!!str ",

@@ -71,6 +71,19 @@ extension HelmYAML {
         return s
     }
 
+    /// BurntSushi/toml's encoder as Helm's `toToml` uses it; throws its error
+    /// (`toml: cannot encode array with nil element`).
+    public static func marshalTOML(_ value: GoValue) throws -> String {
+        try DeepStack.run(DeepStack.depth(value, limit: deepThreshold) >= deepThreshold) {
+            try TOMLEncoder.encode(value)
+        }
+    }
+
+    /// Helm's `toToml`: the TOML text (final newline kept), or the error's text.
+    public static func toTOML(_ value: GoValue) -> String {
+        do { return try marshalTOML(value) } catch { return message(error) }
+    }
+
     /// Helm's `toJson` (escapeHTML) / `toRawJson`: "" on error.
     public static func toJSON(_ value: GoValue, escapeHTML: Bool = true) -> String {
         (try? marshalJSON(value, escapeHTML: escapeHTML)) ?? ""

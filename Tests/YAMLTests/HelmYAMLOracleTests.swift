@@ -18,6 +18,7 @@ import GoValue
         #expect(HelmYAML.toJSON(v, escapeHTML: false) == c.toRawJson)
         #expect(HelmYAML.toPrettyJSON(v) == c.toPrettyJson)
         #expect(HelmYAML.toYAMLPretty(v) == c.toYamlPretty)
+        #expect(HelmYAML.toTOML(v) == c.toToml)
     }
 
     @Test(arguments: OracleCases.file.strings)

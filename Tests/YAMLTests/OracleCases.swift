@@ -11,6 +11,7 @@ enum OracleCases {
         var toRawJson: String
         var toPrettyJson: String
         var toYamlPretty: String
+        var toToml: String
         var label: String { "\(name) \(kind) \(src.prefix(40).debugDescription)" }
     }
 
