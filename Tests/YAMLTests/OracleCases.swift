@@ -8,7 +8,8 @@ enum OracleCases {
         var src: String
         var toJson: String
         var toYaml: String
-        var toRawJson: String
+        /// Absent when equal to `toJson`.
+        var toRawJson: String?
         var toPrettyJson: String
         var toYamlPretty: String
         var toToml: String
