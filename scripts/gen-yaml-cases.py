@@ -15,6 +15,7 @@ Case groups:
   values  - a chart's values.yaml as Helm v4 loads it (multi-document merge, load errors)
   split   - a rendered template split into manifests
   chartFields - Chart.yaml string fields (`appVersion: 1.10` prints `1.1`)
+  heads   - Helm's YAML check of a rendered manifest (its util.SimpleHead decode errors)
 """
 import base64, json, os, random, re, shutil, subprocess, sys, tempfile
 
@@ -404,6 +405,40 @@ def gen_chart_fields(cases):
         shutil.rmtree(d)
 
 
+HEAD_CASES = [
+    "- a", "just a string", "kind: [x]", "kind: {a: 1}", "apiVersion: [1]", "metadata: x", "metadata: [1]",
+    "metadata: {name: [x]}", "metadata: {name: 5}", "metadata: {annotations: x}", "metadata: {annotations: {a: [1]}}",
+    "metadata: {annotations: {a: 1, b: true, c: ~}}", "Kind: [x]", "KIND: 1", "kind: A\nkind: B", "a: [", "a: b: c",
+    "kind: 5", "metadata: ~", "kind: [x]\napiVersion: {a: 1}", "metadata: {name: [1], annotations: [2]}", "42", "true",
+    "# only a comment", "a: 1\n---\nb: [", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  annotations:\n    helm.sh/hook: pre-install",
+    "metadata: {Name: [1]}", "kind: !!binary aGk=", "a: {b: .inf}", "kind: .inf", "~: x",
+]
+
+
+def gen_heads(cases):
+    """Helm's YAML check of each rendered manifest (decoding util.SimpleHead)."""
+    out = []
+    for i, src in enumerate(cases):
+        d = tempfile.mkdtemp(prefix="yh-")
+        try:
+            make_chart(d, "mh")
+            with open(os.path.join(d, "templates", "t.yaml"), "w") as f:
+                f.write(src)
+            rc, so, se = run_helm(d)
+            case = {"name": "head-%02d" % i, "src": src, "error": None}
+            if rc != 0:
+                msg = se.strip()
+                msg = re.sub(r"\n\nUse --debug flag to render out invalid YAML$", "", msg)
+                prefix = "Error: YAML parse error on mh/templates/t.yaml: "
+                if not msg.startswith(prefix):
+                    sys.exit("unexpected head error: " + msg)
+                case["error"] = msg[len(prefix):]
+            out.append(case)
+        finally:
+            shutil.rmtree(d)
+    return out
+
+
 def main():
     r = random.Random(20261204)
     cases = []  # (name, kind, src)
@@ -445,6 +480,7 @@ def main():
         "values": gen_values(VALUES_CASES),
         "split": gen_split(SPLIT_CASES),
         "chartFields": gen_chart_fields(CHART_FIELD_CASES),
+        "heads": gen_heads(HEAD_CASES),
     }
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
@@ -462,7 +498,7 @@ def main():
             f.write(",\n" if n != len(keys) - 1 else "\n")
         f.write("}")
         f.write("\n")
-    total = len(decode) + len(strings) + len(doc["values"]) + len(doc["split"]) + len(doc["chartFields"])
+    total = len(decode) + len(strings) + len(doc["values"]) + len(doc["split"]) + len(doc["chartFields"]) + len(doc["heads"])
     print("wrote %s: %d cases (%d unstable dropped)" % (OUT, total, dropped))
 
 

@@ -58,4 +58,14 @@ import GoValue
         #expect((m["appVersion"]?.stringValue ?? "") == c.appVersion)
         #expect((m["description"]?.stringValue ?? "") == c.description)
     }
+
+    /// Helm splits the rendered file first; each document's head must decode.
+    @Test(arguments: OracleCases.file.heads)
+    func manifestHeads(_ c: OracleCases.Head) {
+        var failure: String?
+        for doc in HelmYAML.splitManifests(c.src) where failure == nil {
+            do { _ = try HelmYAML.manifestHead(doc) } catch { failure = HelmYAML.message(error) }
+        }
+        #expect(failure == c.error)
+    }
 }

@@ -55,7 +55,15 @@ enum OracleCases {
         var label: String { "\(name) \(src.split(separator: "\n").last ?? "")" }
     }
 
+    struct Head: Decodable, CustomTestStringConvertibleLike {
+        var name: String
+        var src: String
+        var error: String?
+        var label: String { "\(name) \(src.prefix(40).debugDescription)" }
+    }
+
     struct File: Decodable {
+        var heads: [Head]
         var chartFields: [ChartField]
         var decode: [Decode]
         var strings: [Str]
