@@ -9,8 +9,8 @@ throw-away chart with `helm template`, and stores input and Helm's answer side b
   HELM=/path/to/helm python3 scripts/gen-yaml-cases.py
 
 Case groups:
-  decode  - `fromYaml`/`fromYamlArray`/`fromJson`/`fromJsonArray` of a text, then
-            toJson, toYaml, toRawJson, toPrettyJson of the result
+  decode  - `fromYaml`/`fromYamlArray`/`fromJson`/`fromJsonArray`/`fromToml` of a text,
+            then toJson, toYaml, toRawJson, toPrettyJson, toYamlPretty, toToml of the result
   strings - toYaml/toJson of a string in several positions (value, key, list item, nested)
   values  - a chart's values.yaml as Helm v4 loads it (multi-document merge, load errors)
   split   - a rendered template split into manifests
@@ -63,6 +63,8 @@ DECODE_TPL = r'''{{- range $name, $c := .Values.cases }}
 {{- else if eq $c.k "fromYamlArray" }}{{ $v := fromYamlArray $src }}
 # {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "fromJson" }}{{ $v := fromJson $src }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
+{{- else if eq $c.k "fromToml" }}{{ $v := fromToml $src }}
 # {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "fromJsonArray" }}{{ $v := fromJsonArray $src }}
 # {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
@@ -210,6 +212,19 @@ def gen_long(r):
         out.append(r.choice([" ", " ", " ", "  ", "\t"]) if r.random() < 0.97 else "\n")
     return "".join(out).strip(r.choice(["", " "]))
 
+
+HAND_TOML = [
+    "a = 1\n[b]\nc = \"x\"", "a = 1", "", "# c", "s = 'lit'\nt = \"esc \\t \\u00e9 \\U0001F600 \\\\ \\\"\"",
+    "m = \"\"\"\nline1\nline2\\\n   cont\"\"\"", "l = '''\nraw \\n\n'''", "i = [1, 2, 3]\nf = [1.5, -0.0, 1e3, 6.626e-34]",
+    "h = 0xDEAD_beef\no = 0o755\nb = 0b1101\nn = -17\np = +42\nu = 1_000", # (inf/nan values make Sprig's toRawJson fail the whole render: left out)
+    "t = true\nf = false", "d1 = 1979-05-27T07:32:00Z\nd2 = 1979-05-27T00:32:00.999999-07:00\nd3 = 1979-05-27T07:32:00\nd4 = 1979-05-27\nd5 = 07:32:00\nd6 = 1979-05-27 07:32:00Z",
+    "[a.b.c]\nx = 1\n[a]\ny = 2", "[[p]]\nname = \"a\"\n[[p]]\nname = \"b\"\n[p.sub]\nz = 1", "x.y.z = 1\nx.w = 2",
+    "t = {a = 1, b = {c = \"d\"}}", "arr = [\n  1,\n  2, # comment\n]", "mixed = [1, \"a\", [2], {x = 1}]",
+    "\"quoted key\" = 1\n'lit key' = 2\n\"\" = 3", "a = 1\na = 2", "[a]\n[a]", "a = ", "a = 01", "a = 1__0",
+    "a = \"unterminated", "a = [1, 2", "[t]\nx = 1\n[t.x]", "a = {b = 1}\n[a.c]", "a = 1 b = 2", "a = 1.", "a = .5",
+    "a = 1e", "= 1", "a = 'x' # trailing", "[[a]]\n[a.b]\nc = 1\n[[a]]", "key = \"\\x41\"", "a = 9223372036854775807",
+    "a = 9223372036854775808", "big = 1e400", "a = \"\\q\"", "a = true_", "a = 2024-13-01",
+]
 
 HAND_ARRAY = ["- a\n- 1", "a: 1", "", "[]", "- [1, {a: b}]", "---\n- x", "- a\n- [", "just string", "- ~\n- yes"]
 
@@ -446,6 +461,7 @@ def main():
         cases.append(("c%04d" % len(cases), kind, src))
     for s in HAND_YAML: add("fromYaml", s)
     for s in HAND_ARRAY: add("fromYamlArray", s)
+    for s in HAND_TOML: add("fromToml", s)
     for s in HAND_JSON: add("fromJson", s)
     for s in HAND_JSON[:20]: add("fromJsonArray", s)
     for s in HAND_STRINGS: add("string", s)

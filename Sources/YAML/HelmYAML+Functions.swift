@@ -84,6 +84,18 @@ extension HelmYAML {
         do { return try marshalTOML(value) } catch { return message(error) }
     }
 
+    /// BurntSushi/toml's `Unmarshal` into `map[string]interface{}` (integers int64).
+    public static func decodeTOML(_ text: String) throws -> GoValue {
+        .map(try TOMLDecoder.decode(text))
+    }
+
+    /// Helm's `fromToml`: the map, or the map so far plus `"Error": "<message>"`.
+    public static func fromTOML(_ text: String) -> GoValue {
+        do { return try decodeTOML(text) } catch {
+            return .map(GoMap(["Error": .string(message(error))]))
+        }
+    }
+
     /// Helm's `toJson` (escapeHTML) / `toRawJson`: "" on error.
     public static func toJSON(_ value: GoValue, escapeHTML: Bool = true) -> String {
         (try? marshalJSON(value, escapeHTML: escapeHTML)) ?? ""

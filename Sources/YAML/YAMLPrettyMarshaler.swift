@@ -28,6 +28,10 @@ enum YAMLPrettyMarshaler {
             for k in keys { out.append((key: YAMLMarshaler.string(k), value: try node(m.entries[k]!))) }
             return .mapping(out)
         case .object(let o):
+            // go-yaml v3 writes a time.Time plain, in RFC 3339 with nanoseconds.
+            if let t = o as? TOMLDateTime, case .string(let text) = try t.goJSONValue() {
+                return .scalar(text, .plain)
+            }
             guard let enc = o as? GoJSONEncodable else {
                 throw YAMLError(message: "cannot marshal type: \(o.goType)")
             }

@@ -11,6 +11,7 @@ import GoValue
         case "fromYaml": v = HelmYAML.fromYAML(c.src)
         case "fromYamlArray": v = HelmYAML.fromYAMLArray(c.src)
         case "fromJson": v = HelmYAML.fromJSON(c.src)
+        case "fromToml": v = HelmYAML.fromTOML(c.src)
         default: v = HelmYAML.fromJSONArray(c.src)
         }
         #expect(HelmYAML.toJSON(v) == c.toJson)
