@@ -98,6 +98,18 @@ public final class TOMLDateTime: GoObject, GoJSONEncodable, @unchecked Sendable 
             + (fraction.isEmpty ? "" : "." + fraction)
     }
 
+    /// How BurntSushi's encoder writes it back: local forms in their own layout.
+    public var tomlText: String {
+        let date = "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+        let time = "\(Self.pad(hour, 2)):\(Self.pad(minute, 2)):\(Self.pad(second, 2))" + (fraction.isEmpty ? "" : "." + fraction)
+        switch form {
+        case .offset: return date + "T" + time + (isUTC ? "Z" : offsetText.colon)
+        case .localDateTime: return date + "T" + time
+        case .localDate: return date
+        case .localTime: return time
+        }
+    }
+
     /// `time.Time.MarshalJSON` (RFC 3339 with nanoseconds trimmed).
     public func goJSONValue() throws -> GoValue {
         let zone = form == .offset && !isUTC ? offsetText.colon : "Z"

@@ -34,6 +34,7 @@ struct TOMLEncoder {
         case .slice(let s): return try isTableArray(s) ? .arrayHash : .array
         case .map: return .hash
         case .object(let o):
+            if o is TOMLDateTime { return .string }
             if let enc = o as? GoJSONEncodable { return try kind(try enc.goJSONValue()) }
             throw YAMLError(message: "toml: unsupported type: \(o.goType)")
         case .nil: return nil
@@ -67,6 +68,8 @@ struct TOMLEncoder {
             try table(key, m)
         case .slice(let s):
             if try Self.kind(v) == .arrayHash { try arrayOfTables(key, s) } else { try keyValue(key, v, inline: false) }
+        case .object(let o) where o is TOMLDateTime:
+            try keyValue(key, v, inline: false)
         case .object(let o):
             guard let enc = o as? GoJSONEncodable else {
                 throw YAMLError(message: "toml: unsupported type for key '\(Self.keyString(key))': \(o.goType.kind.rawValue)")
@@ -154,6 +157,7 @@ struct TOMLEncoder {
             write("]")
         case .map(let m): try map([], m, inline: true)
         case .object(let o):
+            if let t = o as? TOMLDateTime { write(t.tomlText); return }
             guard let enc = o as? GoJSONEncodable else { throw YAMLError(message: "toml: unexpected type: \(o.goType)") }
             try element(try enc.goJSONValue())
         case .nil: throw YAMLError(message: "toml: cannot encode array with nil element")
