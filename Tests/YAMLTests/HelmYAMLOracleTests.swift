@@ -65,7 +65,7 @@ import GoValue
     func manifestHeads(_ c: OracleCases.Head) {
         var failure: String?
         for doc in HelmYAML.splitManifests(c.src) where failure == nil {
-            do { _ = try HelmYAML.manifestHead(doc) } catch { failure = HelmYAML.message(error) }
+            do { _ = try HelmYAML.simpleHead(doc) } catch { failure = HelmYAML.message(error) }
         }
         #expect(failure == c.error)
     }

@@ -2,7 +2,7 @@ import GoValue
 
 /// What Helm reads from every rendered manifest (its `util.SimpleHead`): enough to sort
 /// by kind and find hooks. Decoding it is also Helm's YAML check of rendered output.
-public struct ManifestHead: Sendable, Equatable {
+public struct SimpleHead: Sendable, Equatable {
     public var apiVersion: String
     public var kind: String
     /// Whether a `metadata` mapping was present.
@@ -29,9 +29,9 @@ extension HelmYAML {
     /// Decodes a rendered manifest as Helm v4 does before sorting it. Throws Helm's text
     /// after `YAML parse error on <file>: `, e.g. `error unmarshaling JSON: while decoding
     /// JSON: json: cannot unmarshal array into Go value of type util.SimpleHead`.
-    public static func manifestHead(_ document: String) throws -> ManifestHead {
+    public static func simpleHead(_ document: String) throws -> SimpleHead {
         let v = try decodeFirst(document, target: .any, schema: simpleHeadSchema)
-        var head = ManifestHead()
+        var head = SimpleHead()
         var firstError: String?
         /// Go names the anonymous metadata struct "", so its fields read `.metadata.name`.
         func typeError(_ v: GoValue, _ field: String, _ type: String) {
