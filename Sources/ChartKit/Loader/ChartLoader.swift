@@ -1,0 +1,94 @@
+import Foundation
+import GoValue
+import YAML
+
+/// Loads charts the way Helm does, in two steps: a folder (or archive) becomes a
+/// list of files, and the list of files becomes a `Chart`.
+public enum ChartLoader {
+    /// Helm's cap on one file of a chart (`MaxDecompressedFileSize`).
+    public static let maxFileSize = 5 * 1024 * 1024
+
+    /// Loads the chart in the folder at `path` (subcharts included).
+    public static func load(directory path: String) throws(ChartLoadError) -> Chart {
+        let root = URL(fileURLWithPath: path).standardizedFileURL.path
+        let chartYAML = root + "/Chart.yaml"
+        guard let head = FileManager.default.contents(atPath: chartYAML) else {
+            throw .message("unable to detect chart at \(chartYAML): open \(chartYAML): no such file or directory")
+        }
+        try checkAPIVersion(ofChartYAML: Array(head))
+        let files = try readDirectory(root)
+        return try load(files: files)
+    }
+
+    /// Loads a chart folder or `.tgz` archive path as `helm template` does.
+    public static func load(path: String) throws -> Chart {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ChartLoadError.message("path \"\(path)\" not found")
+        }
+        if isDirectory.boolValue { return try load(directory: path) }
+        return try load(archive: path)
+    }
+
+    /// The v4 dispatch on `apiVersion` before the v2 loader runs.
+    static func checkAPIVersion(ofChartYAML data: [UInt8]) throws(ChartLoadError) {
+        let decoded: GoValue
+        do { decoded = try HelmYAML.decode(String(decoding: stripBOM(data), as: UTF8.self), fileName: "Chart.yaml") } catch {
+            throw .message("cannot load Chart.yaml: \(error)")
+        }
+        let apiVersion = decoded.mapValue?["apiVersion"].flatMap { $0.stringValue } ?? ""
+        switch apiVersion {
+        case "", "v1", "v2": return
+        case "v3": throw .message("invalid chart apiVersion")
+        default: throw .message("unsupported chart version")
+        }
+    }
+
+    static func stripBOM(_ data: [UInt8]) -> [UInt8] {
+        data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
+    }
+
+    /// Reads every file of the chart folder at `root` that `.helmignore` keeps, in Go's walk order.
+    public static func readDirectory(_ root: String) throws(ChartLoadError) -> [ChartFile] {
+        var rules = HelmIgnore()
+        if let text = FileManager.default.contents(atPath: root + "/.helmignore") {
+            rules = try HelmIgnore(text: String(decoding: text, as: UTF8.self))
+        }
+        rules.addDefaults()
+        var files: [ChartFile] = []
+        try walk(root: root, relative: "", rules: rules, into: &files)
+        return files
+    }
+
+    private static func walk(root: String, relative: String, rules: HelmIgnore, into files: inout [ChartFile]) throws(ChartLoadError) {
+        let dir = relative.isEmpty ? root : root + "/" + relative
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
+            throw .message("open \(dir): permission denied")
+        }
+        for name in names.sorted(by: goStringLess) {
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let full = root + "/" + rel
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else { continue }
+            if isDir.boolValue {
+                if rules.ignores(rel, isDirectory: true) { continue }
+                try walk(root: root, relative: rel, rules: rules, into: &files)
+                continue
+            }
+            if rules.ignores(rel, isDirectory: false) { continue }
+            let attributes = try? FileManager.default.attributesOfItem(atPath: full)
+            if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+                throw .message("cannot load irregular file \(full) as it has file mode type bits set")
+            }
+            if let size = attributes?[.size] as? Int, size > maxFileSize {
+                throw .message("chart file \"\(name)\" is larger than the maximum file size \(maxFileSize)")
+            }
+            guard let data = FileManager.default.contents(atPath: full) else {
+                throw .message("error reading \(rel): permission denied")
+            }
+            files.append(ChartFile(name: rel, data: stripBOM(Array(data)),
+                                   modified: attributes?[.modificationDate] as? Date))
+        }
+    }
+}
