@@ -866,6 +866,20 @@ concat (until 2) (splitList "," "x")
 randAscii 0
 randInt 3 3
 randInt -5 -4
+randAlpha 0
+hello | len
+trimall "ab" "abxba"
+get (split "," "a") "_0"
+keys (split "," "a")
+merge (dict) (split "," "a")
+first (split "," "a,b")
+toString (split "," "a")
+dict "a" 1 | keys
+len (dict "a" 1 "b" 2 | values)
+set (dict "a" (dict)) "a" 2 | toString
+pick (dict "a" 1) "a" "a"
+until 3 | reverse | join "-"
+list 3 1 2 | sortAlpha | reverse
 # ---- argument type checks done by the template executor
 merge "x" (dict)
 get (list) "a"
