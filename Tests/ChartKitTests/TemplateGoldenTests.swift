@@ -21,10 +21,10 @@ import Testing
         "example-no-ingress", "files", "helmignore", "helpers", "hooks", "hooks-no-hooks", "hooks-output-dir",
         "hooks-show-only", "hooks-skip-tests", "kinds", "library", "library-user", "notes", "numbers", "simple",
         "simple-bad-release-name", "simple-bad-values-file", "simple-default-name", "simple-long-release-name",
-        "simple-missing-values-file", "simple-name-template", "simple-namespace-upgrade", "simple-output-dir",
-        "simple-output-dir-release-name", "simple-set", "simple-set-json", "simple-set-null", "simple-set-string",
-        "simple-show-only", "simple-show-only-glob", "simple-show-only-missing", "simple-show-only-notes",
-        "simple-values-files", "subcharts", "subcharts-set-child", "subcharts-show-only-child", "toml", "v1chart",
+        "simple-name-template", "simple-namespace-upgrade", "simple-output-dir", "simple-output-dir-release-name",
+        "simple-set", "simple-set-json", "simple-set-null", "simple-set-string", "simple-show-only",
+        "simple-show-only-glob", "simple-show-only-missing", "simple-show-only-notes", "simple-values-files",
+        "subcharts", "subcharts-set-child", "subcharts-show-only-child", "toml", "v1chart",
     ]
 
     static var binary: String { TestPaths.root + "/.build/debug/chart" }
