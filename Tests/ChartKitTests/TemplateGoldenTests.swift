@@ -19,12 +19,13 @@ import Testing
         "errors-template-missing", "errors-tpl-bad", "errors-tpl-exec", "errors-tpl-leak", "errors-upper",
         "errors-upper-number", "errors-yaml-bad", "errors-yaml-list", "errors-yaml-string", "example",
         "example-no-ingress", "files", "helmignore", "helpers", "hooks", "hooks-no-hooks", "hooks-output-dir",
-        "hooks-show-only", "hooks-skip-tests", "kinds", "library", "library-user", "notes", "numbers", "simple",
-        "simple-bad-release-name", "simple-bad-values-file", "simple-default-name", "simple-long-release-name",
-        "simple-name-template", "simple-namespace-upgrade", "simple-output-dir", "simple-output-dir-release-name",
-        "simple-set", "simple-set-json", "simple-set-null", "simple-set-string", "simple-show-only",
-        "simple-show-only-glob", "simple-show-only-missing", "simple-show-only-notes", "simple-values-files",
-        "subcharts", "subcharts-set-child", "subcharts-show-only-child", "toml", "v1chart",
+        "hooks-show-only", "hooks-skip-tests", "kinds", "library", "library-user", "notes", "numbers",
+        "packaged-chart", "simple", "simple-bad-release-name", "simple-bad-values-file", "simple-default-name",
+        "simple-long-release-name", "simple-name-template", "simple-namespace-upgrade", "simple-output-dir",
+        "simple-output-dir-release-name", "simple-set", "simple-set-json", "simple-set-null", "simple-set-string",
+        "simple-show-only", "simple-show-only-glob", "simple-show-only-missing", "simple-show-only-notes",
+        "simple-values-files", "subcharts", "subcharts-set-child", "subcharts-show-only-child", "tgz-subchart",
+        "toml", "v1chart",
     ]
 
     static var binary: String { TestPaths.root + "/.build/debug/chart" }
@@ -51,7 +52,9 @@ import Testing
         let args = ["template"] + golden.args.map { $0.replacingOccurrences(of: "{OUT}", with: outDir) }
         let result = try Self.run(args)
         let stdout = result.stdout.replacingOccurrences(of: outDir, with: "{OUT}")
+            .replacingOccurrences(of: TestPaths.charts, with: "{CHARTS}")
         let stderr = result.stderr.replacingOccurrences(of: outDir, with: "{OUT}")
+            .replacingOccurrences(of: TestPaths.charts, with: "{CHARTS}")
         #expect(stdout == golden.stdout)
         #expect(stderr == golden.stderr)
         #expect(result.status == golden.exit)

@@ -27,7 +27,7 @@ public enum ChartLoader {
             throw ChartLoadError.message("path \"\(path)\" not found")
         }
         if isDirectory.boolValue { return try load(directory: path) }
-        return try load(archive: path)
+        return try load(archive: URL(fileURLWithPath: path).standardizedFileURL.path)
     }
 
     /// The v4 dispatch on `apiVersion` before the v2 loader runs.
