@@ -29,6 +29,8 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "testdata", "fmt", "cases.json")
+ISPRINT_OUT = os.path.join(ROOT, "testdata", "fmt", "isprint.json")
+ISPRINT_SWIFT = os.path.join(ROOT, "Sources", "GoValue", "GoPrintableTable.swift")
 
 
 def go_quote(s):
@@ -287,6 +289,10 @@ def cases_floats(rng):
         prec = rng.randint(0, 20)
         cases.append({"g": "precision", "k": "printf", "f": "%%.%d%s" % (prec, verb),
                       "a": [["float64", repr(x)]]})
+    specials = ["1e-6", "9.99e-7", "1e21", "9.99e20", "1e-7", "-0", "0", "1e-10", "1.5e-300", "123456789012345678901",
+                "1e20", "5e-324", "1.7976931348623157e308", "0.000001", "0.0000001", "-1e-7", "100", "1e+100"]
+    for text in specials + [repr(x) for x in random_doubles(rng, 400)]:
+        cases.append({"g": "json", "k": "json", "f": "", "a": [["float64", text]]})
     return cases
 
 
@@ -304,6 +310,61 @@ def float32_texts(rng, n):
         else:
             texts.append("%d.%de%d" % (rng.randint(1, 9), rng.randint(0, 999999), rng.randint(-44, 38)))
     return texts[:n]
+
+
+RANDOM_POOL = [
+    ["int", 0], ["int", 5], ["int", -3], ["int", 255], ["int", 12], ["int64", "-7"], ["int", 0x41],
+    ["float64", "3.25"], ["float64", "-0.5"], ["float64", "1e21"], ["float64", "NaN"], ["float64", "123456.789"],
+    ["string", "x"], ["string", "h\u00e9llo"], ["string", ""], ["string", "a\"b\n"], ["bool", True], ["nil"],
+    ["list", [["int", 1], ["string", "a"]]], ["bytes", [104, 105]], ["map", {"a": ["int", 1]}],
+    ["strings", ["p", "q"]], ["ints", 2],
+]
+
+
+def random_directive(rng):
+    out = "%"
+    for flag in rng.sample("#0+- ", 5):
+        if rng.random() < 0.2:
+            out += flag
+    if rng.random() < 0.08:
+        out += "[%d]" % rng.randint(0, 4)
+    r = rng.random()
+    if r < 0.3:
+        out += str(rng.randint(1, 12))
+    elif r < 0.38:
+        out += "*"
+    r = rng.random()
+    if r < 0.25:
+        out += "." + str(rng.randint(0, 8))
+    elif r < 0.3:
+        out += ".*"
+    elif r < 0.33:
+        out += "."
+    elif r < 0.35:
+        out += ".[2]*"
+    if rng.random() < 0.05:
+        out += "[%d]" % rng.randint(1, 3)
+    if rng.random() < 0.02:
+        return out  # A directive cut off by the end of the format.
+    out += rng.choice("vvvvdddsssqqxXobeEfFgGtcUT%") if rng.random() < 0.95 else rng.choice(["z", "!", "\u00e9", "w"])
+    return out
+
+
+def cases_random(rng, n):
+    """Random directives and operands: flags, widths, precisions, indexes and verbs in every mix."""
+    cases = []
+    for _ in range(n):
+        pieces = []
+        for _ in range(rng.randint(1, 3)):
+            if rng.random() < 0.4:
+                pieces.append(rng.choice(["a", " ", "|", "=", "x y"]))
+            pieces.append(random_directive(rng))
+        fmt = "".join(pieces)
+        if fmt.endswith("%") and not fmt.endswith("%%"):
+            pass
+        args = [rng.choice(RANDOM_POOL) for _ in range(rng.randint(0, 4))]
+        cases.append({"g": "random", "k": "printf", "f": fmt, "a": args})
+    return cases
 
 
 PARSE_TEXTS = [
@@ -330,6 +391,56 @@ def cases_parse():
     return cases
 
 
+def write_isprint(plane_out):
+    """Stores the code points >= U+0080 that Go's %q escapes, as inclusive ranges (surrogates not swept)."""
+    unprintable = []
+    for plane in sorted(plane_out):
+        quoted = plane_out[plane]
+        assert quoted[0] == '"' and quoted[-1] == '"'
+        i = 1
+        expected = max(plane << 16, 0x80)
+        while i < len(quoted) - 1:
+            while 0xD800 <= expected <= 0xDFFF:
+                expected += 1
+            ch = quoted[i]
+            if ch == "\\":
+                kind = quoted[i + 1]
+                width = {"u": 4, "U": 8, "x": 2}.get(kind)
+                if width is None:
+                    raise SystemExit("unexpected escape %r at U+%04X" % (quoted[i:i + 2], expected))
+                code = int(quoted[i + 2:i + 2 + width], 16)
+                assert code == expected, (hex(code), hex(expected))
+                unprintable.append(code)
+                i += 2 + width
+            else:
+                assert ord(ch) == expected, (hex(ord(ch)), hex(expected))
+                i += 1
+            expected += 1
+    ranges = []
+    for code in unprintable:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    with open(ISPRINT_OUT, "w") as fh:
+        fh.write("[\n" + ",\n".join("[%d,%d]" % (lo, hi) for lo, hi in ranges) + "\n]\n")
+    print("wrote %d unprintable ranges to %s" % (len(ranges), os.path.relpath(ISPRINT_OUT, ROOT)))
+    body = []
+    for n in range(0, len(ranges), 4):
+        body.append("        " + " ".join("0x%X, 0x%X," % (lo, hi) for lo, hi in ranges[n:n + 4]))
+    with open(ISPRINT_SWIFT, "w") as fh:
+        fh.write("""// Generated by scripts/gen-fmt-cases.py from the reference Helm; do not edit.
+
+/// The code points from U+0080 up that Go's `strconv.IsPrint` rejects (Go's Unicode
+/// version, which lags Swift's), as inclusive ranges: lower, upper, lower, upper, ...
+enum GoPrintableTable {
+    static let unprintable: [UInt32] = [
+%s
+    ]
+}
+""" % "\n".join(body))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--helm", default=os.path.expanduser("~/.cache/reference-helm/v4/helm"))
@@ -337,7 +448,7 @@ def main():
     opts = parser.parse_args()
     rng = random.Random(opts.seed)
 
-    cases = cases_basic() + cases_floats(rng) + cases_parse()
+    cases = cases_basic() + cases_floats(rng) + cases_parse() + cases_random(rng, 900)
     f32 = float32_texts(rng, 500)
 
     chart = Chart()
@@ -345,7 +456,9 @@ def main():
     for n, case in enumerate(cases):
         call = case["k"]
         args = " ".join(chart.expr(a) for a in case["a"])
-        if call == "parse":
+        if call == "json":
+            expr = "toJson %s" % args
+        elif call == "parse":
             q = go_quote(case["f"])
             expr = 'printf "%%v|%%v|%%v" (float64 %s) (int64 %s) (atoi %s)' % (q, q, q)
         elif call == "printf":
@@ -353,6 +466,14 @@ def main():
         else:
             expr = "%s %s" % (call, args)
         lines.append('c%d: "{{ %s | b64enc }}"' % (n, expr.strip()))
+    # strconv.IsPrint for every code point: %q of each plane, escapes mark the unprintable.
+    planes = []
+    for plane in range(17):
+        text = "".join(chr(c) for c in range(max(plane << 16, 0x80), (plane + 1) << 16) if not 0xD800 <= c <= 0xDFFF)
+        name = "files/plane%d" % plane
+        chart.files[name] = text.encode("utf-8")
+        planes.append(plane)
+        lines.append('p%d: "{{ printf "%%q" (.Files.Get %s) | b64enc }}"' % (plane, go_quote(name)))
     lines.append("{{- range $k, $v := .Values.f32 }}")
     lines.append('k{{ $v | b64enc | replace "=" "_" | replace "+" "-" | replace "/" "." }}: "{{ $k | b64enc }}"')
     lines.append("{{- end }}")
@@ -380,10 +501,15 @@ def main():
 
     found = {}
     f32_out = {}
+    plane_out = {}
     for line in output.splitlines():
         m = re.match(r'^c(\d+): "?([A-Za-z0-9+/=]*)"?$', line)
         if m:
             found[int(m.group(1))] = base64.b64decode(m.group(2))
+            continue
+        m = re.match(r'^p(\d+): "?([A-Za-z0-9+/=]*)"?$', line)
+        if m:
+            plane_out[int(m.group(1))] = base64.b64decode(m.group(2)).decode("utf-8")
             continue
         m = re.match(r'^k([A-Za-z0-9_.-]*): "?([A-Za-z0-9+/=]*)"?$', line)
         if m:
@@ -408,6 +534,7 @@ def main():
         if text in f32_out:
             table.append({"g": "float32", "k": "float32", "f": "", "a": [["float64", text]], "out": f32_out[text]})
 
+    write_isprint(plane_out)
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as fh:
         fh.write("[\n")

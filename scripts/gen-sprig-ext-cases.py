@@ -244,7 +244,68 @@ def regex_cases():
 
 
 def date_cases():
-    return []
+    cases = []
+    add = lambda fn, *args: cases.append({"family": "dates", "fn": fn, "args": list(args)})
+    rfc = "2006-01-02T15:04:05Z07:00"
+    t1 = call("toDate", rfc, "2024-03-10T06:30:00Z")
+    t2 = call("toDate", "2006-01-02 15:04:05.000000000", "2023-11-05 13:07:09.123456789")
+    t3 = call("toDate", rfc, "1999-12-31T23:59:59-05:00")
+    t4 = call("toDate", "2006-01-02", "2024-02-29")
+    times = [t1, t2, t3, t4, 1700000000, call("int64", 86399), -1]
+    layouts = [rfc, "Mon Jan _2 15:04:05 MST 2006", "02 Jan 06 15:04 -0700", "Monday, 02-Jan-06 15:04:05 MST",
+               "3:04PM", "Jan _2 15:04:05.000000", "15:04:05.999", "2006-01-02 15:04:05.999999999 -0700 MST",
+               "__2 002", "Z07:00:00 -07 -070000 Z0700", "pm PM 03 3", "January 1 01 _2 2", "_2006 06",
+               "2006,000 .9 ,99", "Jant Mont MSTx", "literal text", "", "20060102150405"]
+    for t in times:
+        for layout in layouts[:9] if t not in (t1, t2) else layouts:
+            add("date", layout, t)
+    zones = ["UTC", "America/New_York", "Asia/Kolkata", "Europe/London", "Australia/Sydney",
+             "America/Sao_Paulo", "Invalid/Zone", "Local", "", "Asia/Kathmandu", "Pacific/Chatham", "EST5EDT"]
+    for z in zones:
+        for t in [t1, t3, 1700000000, call("toDate", rfc, "2024-07-01T12:00:00Z")]:
+            add("dateInZone", "2006-01-02 15:04:05 MST -07:00", t, z)
+        add("date_in_zone", "Mon Jan 2 15:04:05 MST 2006", t2, z)
+        add("htmlDateInZone", t1, z)
+    for t in times:
+        add("htmlDate", t)
+    parse_cases = [
+        (rfc, "2024-03-10T06:30:00Z"), (rfc, "2024-03-10T06:30:00+05:30"), (rfc, "2024-03-10T06:30:00.5-07:00"),
+        ("2006-01-02", "2024-02-30"), ("2006-01-02", "2023-02-29"), ("2006-01-02", "2024-13-01"),
+        ("2006-01-02", "24-01-01"), ("2006-01-02 15:04", "2024-01-01 25:00"), ("2006-01-02", "2024-01-01 extra"),
+        ("Jan 2 2006", "feb 3 2021"), ("Jan 2 2006", "FEBRUARY 3 2021"), ("January 2, 2006", "March 4, 2021"),
+        ("Mon Jan _2 15:04:05 MST 2006", "Wed Mar  3 10:11:12 PST 2021"),
+        ("Mon Jan _2 15:04:05 MST 2006", "Wed Mar  3 10:11:12 UTC 2021"),
+        ("Mon Jan _2 15:04:05 MST 2006", "Wed Mar  3 10:11:12 GMT+3 2021"),
+        ("2006-01-02 15:04:05 -0700 MST", "2021-03-03 10:11:12 +0000 UTC"),
+        ("2006-01-02 15:04:05 -0700 MST", "2021-03-03 10:11:12 -0800 PST"),
+        ("2006-01-02 15:04:05", "2021-03-03 10:11:12.987654321"), ("2006-01-02 15:04:05.000", "2021-03-03 10:11:12.98"),
+        ("2006-01-02 15:04:05.999", "2021-03-03 10:11:12"), ("3:04PM", "12:30AM"), ("3:04pm", "1:05pm"),
+        ("3:04PM", "13:00PM"), ("06-01-02", "69-01-02"), ("06-01-02", "68-01-02"), ("2006 002", "2024 060"),
+        ("2006 __2", "2023  32"), ("2006 002", "2023 366"), ("2006-01-02 002", "2024-03-01 061"),
+        ("2006-01-02 002", "2024-03-02 061"), ("", ""), ("", "x"), ("2006", ""), ("Z07:00", "Z"),
+        ("-07:00", "+25:00"), ("-0700", "+0530"), ("2006-01-02T15:04:05Z07:00", "2024-01-01T00:00:00+0100"),
+        ("02/01/2006", "31/12/2024"), ("2006  01", "2006 01"), ("2006 01", "2006x01"), ("15:04:05", "10:11:60"),
+        ("Monday 2006", "Fri 2021"), ("Monday 2006", "Friday 2021"), ("2006-01-02", "\u00e9"),
+    ]
+    for layout, value in parse_cases:
+        add("toDate", layout, value)
+        add("mustToDate", layout, value)
+    for d in ["1h", "-90m", "1.5h", "bad", "1d", "", "0", "1h2m3.5s", "300ms", "-1.5us", "2562047h47m16.854775807s",
+              "9223372036854775808ns", ".5h", "1.h", "+3s", "1\u00b5s", "1e3s"]:
+        add("dateModify", d, t1)
+        add("mustDateModify", d, t1)
+    add("date_modify", "24h", t3)
+    add("must_date_modify", "-24h", t3)
+    for v in ["90", 90, call("int64", 90061), "abc", "-3600", "0", call("int64", 31536000 * 300), "1.5", "+7"]:
+        add("duration", v)
+    for v in ["2h30m", "49h", "800h", "9000h", "1s", "1.5s", "-3h", call("int64", 3000000000), "bad", 90,
+              "24h", "24h0m1s", "720h", "721h", "8760h", "8761h", "61s", "60s", "1m1s", "999ms", ""]:
+        add("durationRound", v)
+    for t in [t1, t2, t3, t4, call("toDate", "2006", "1969"), call("toDate", "2006", "bad")]:
+        add("unixEpoch", t)
+    for d in ["1h", "-1ns", "1us", "1.000001ms", "59.999999999s", "100h1ns", "-2562047h47m16.854775808s"]:
+        add("dateModify", d, call("toDate", rfc, "2000-01-01T00:00:00Z"))
+    return cases
 
 
 if __name__ == "__main__":

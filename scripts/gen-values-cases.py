@@ -296,10 +296,187 @@ case("schema-disabled-subchart", [("--set", "sc.enabled=false")],
             "charts": [{"name": "sc", "schema": {"required": ["nope"]}}]})
 
 
+D7 = "http://json-schema.org/draft-07/schema#"
+schema_case("d7-formats", {"$schema": D7, "properties": {"e": {"format": "email"}, "i": {"format": "ipv4"},
+                                                        "u": {"format": "uuid"}, "d": {"format": "date"}}},
+            [("--set", "e=nope,i=1.2.3,u=xyz,d=2020-13-01")])
+schema_case("d7-formats-ok", {"$schema": D7, "properties": {"e": {"format": "email"}, "i": {"format": "ipv4"},
+                                                           "u": {"format": "uuid"}, "d": {"format": "date"}}},
+            [("--set", "e=a@b.c,i=1.2.3.4,u=123e4567-e89b-12d3-a456-426614174000,d=2020-12-01")])
+schema_case("d7-ref-siblings", {"$schema": D7, "definitions": {"s": {"type": "string"}},
+                                "properties": {"a": {"$ref": "#/definitions/s", "minLength": 5}}}, [("--set", "a=abc")])
+schema_case("2020-ref-siblings", {"$defs": {"s": {"type": "string"}},
+                                  "properties": {"a": {"$ref": "#/$defs/s", "minLength": 5}}}, [("--set", "a=abc")])
+schema_case("ref-multi", {"$defs": {"p": {"minimum": 10, "multipleOf": 3}}, "properties": {"a": {"$ref": "#/$defs/p"}}},
+            [("--set", "a=4")])
+schema_case("ref-recursive", {"type": "object", "properties": {"name": {"type": "string"}, "child": {"$ref": "#"}}},
+            [("--set", "name=a,child.name=b,child.child.name=1")])
+schema_case("ref-anchor", {"$defs": {"x": {"$anchor": "num", "type": "integer"}}, "properties": {"a": {"$ref": "#num"}}},
+            [("--set", "a=x")])
+schema_case("ref-id-anchor-d7", {"$schema": D7, "definitions": {"x": {"$id": "#num", "type": "integer"}},
+                                 "properties": {"a": {"$ref": "#num"}}}, [("--set", "a=x")])
+schema_case("ref-missing", {"properties": {"a": {"$ref": "#/$defs/nope"}}}, [("--set", "a=x")])
+schema_case("uneval-allof", {"allOf": [{"properties": {"a": {}}}], "unevaluatedProperties": False}, [("--set", "a=1,b=2")])
+schema_case("uneval-items", {"prefixItems": [{"type": "string"}], "unevaluatedItems": False, "type": "object",
+                             "properties": {"l": {"prefixItems": [{"type": "string"}], "unevaluatedItems": False}}},
+            [("--set", "l={a,b,c}")])
+schema_case("additional-schema", {"properties": {"a": {}}, "additionalProperties": {"type": "integer"}}, [("--set", "a=x,b=y,c=1")])
+schema_case("group-in-property", {"properties": {"a": {"minLength": 5, "pattern": "^[0-9]+$"}}}, [("--set", "a=abc")])
+schema_case("contains-minmax", {"properties": {"c": {"contains": {"type": "integer"}, "minContains": 3, "maxContains": 4},
+                                               "d": {"contains": {"type": "integer"}, "maxContains": 1}}},
+            [("--set", "c={1,x,2},d={1,2,3}")])
+schema_case("contains-none-min", {"properties": {"c": {"contains": {"type": "integer"}, "minContains": 2}}}, [("--set", "c={x,y}")])
+schema_case("null-type", {"properties": {"a": {"type": "string"}}}, [("--set", "a=null")], values={"a": "x"})
+schema_case("null-user-key", {"properties": {"a": {"type": "string"}}}, [("--set", "a=null")])
+schema_case("big-numbers", {"properties": {"n": {"maximum": 100}, "m": {"minimum": 1e30}}},
+            [("--set", "n=9223372036854775807,m=5")])
+schema_case("multipleof-decimal", {"properties": {"a": {"multipleOf": 0.1}, "b": {"multipleOf": 0.1}}},
+            values={"a": 0.3, "b": 0.35})
+schema_case("enum-literals", {"properties": {"e": {"enum": [1.0, 2, "x'y", True]}}}, [("--set", "e=z")])
+schema_case("const-null", {"properties": {"c": {"const": None}}}, [("--set", "c=1")])
+schema_case("int-from-json-exp", {"properties": {"n": {"type": "integer"}}}, [("--set-json", "n=1e3")])
+schema_case("d4-exclusive-max", {"$schema": "http://json-schema.org/draft-04/schema#",
+                                 "properties": {"n": {"maximum": 5, "exclusiveMaximum": True}}}, [("--set", "n=5")])
+schema_case("if-else", {"if": {"properties": {"kind": {"const": "x"}}, "required": ["kind"]}, "then": {"required": ["xval"]},
+                        "else": {"required": ["other"]}}, [("--set", "kind=y")])
+schema_case("dependent-schemas", {"dependentSchemas": {"a": {"required": ["b"], "properties": {"b": {"type": "string"}}}}},
+            [("--set", "a=1")])
+schema_case("dependencies-d7", {"$schema": D7, "dependencies": {"a": ["b"], "c": {"required": ["d"]}}}, [("--set", "a=1,c=1")])
+schema_case("property-names-nested", {"properties": {"m": {"propertyNames": {"maxLength": 2}}}}, [("--set", "m.abc=1,m.ab=2")])
+schema_case("additional-items-schema", {"$schema": D7, "properties": {"t": {"items": [{"type": "string"}],
+                                                                         "additionalItems": {"type": "integer"}}}},
+            [("--set", "t={a,b,c}")])
+schema_case("empty-file", "EMPTY")
+schema_case("trailing-garbage", "TRAILING")
+schema_case("truncated", "TRUNCATED")
+schema_case("invalid-type-keyword", {"type": 5})
+schema_case("invalid-minimum", {"properties": {"a": {"minimum": "x"}}}, [("--set", "a=1")])
+schema_case("anyof-nested-ref", {"$defs": {"a": {"required": ["x", "y"]}, "b": {"required": ["z"]}},
+                                 "anyOf": [{"$ref": "#/$defs/a"}, {"$ref": "#/$defs/b"}]}, [("--set", "q=1")])
+schema_case("pattern-unicode", {"properties": {"p": {"pattern": "^\\w+$"}, "d": {"pattern": "^\\d+$"}}}, [("--set", "p=é,d=٣")])
+schema_case("required-nested-array", {"properties": {"l": {"items": {"required": ["n"]}}}}, [("--set", "l[0].x=1,l[1].n=2,l[2].y=3")])
+schema_case("nan-like-string", {"properties": {"v": {"type": "number"}}}, [("--set", "v=NaN")])
+case("schema-grandchild", [("--set", "mid.leaf.v=x")],
+     chart={"name": "top", "dependencies": [{"name": "mid", "version": "0.1.0"}],
+            "charts": [{"name": "mid", "dependencies": [{"name": "leaf", "version": "0.1.0"}],
+                        "charts": [{"name": "leaf", "values": {"v": 1}, "schema": {"properties": {"v": {"type": "integer"}}}}]}]})
+case("schema-alias-twice", [("--set", "a2.port=x")],
+     chart={"name": "at", "dependencies": [{"name": "sc", "version": "0.1.0", "alias": "a1"},
+                                           {"name": "sc", "version": "0.1.0", "alias": "a2"}],
+            "charts": [{"name": "sc", "values": {"port": 1}, "schema": {"properties": {"port": {"type": "integer"}}}}]})
+case("schema-parent-and-sub-ok", [("--set", "sc.port=2")],
+     chart={"name": "co", "schema": {"properties": {"sc": {"type": "object"}}},
+            "dependencies": [{"name": "sc", "version": "0.1.0"}],
+            "charts": [{"name": "sc", "values": {"port": 1}, "schema": {"properties": {"port": {"type": "integer"}}}}]})
+
+# more coalescing
+case("lib-chart", [("--set", "lib.x=1")],
+     chart={"name": "lc", "dependencies": [{"name": "lib", "version": "0.1.0"}],
+            "charts": [{"name": "lib", "type": "library", "values": {"libdefault": 1}}]})
+case("parent-sub-null", chart={"name": "co", "values": {"sub": None}, "dependencies": [{"name": "sub", "version": "0.1.0"}],
+                               "charts": [SUB]})
+case("parent-sub-scalar", chart={"name": "co", "values": {"sub": "x"}, "dependencies": [{"name": "sub", "version": "0.1.0"}],
+                                 "charts": [SUB]})
+case("file-sub-global", [("-f", "u.yaml")], chart=PARENT,
+     files={"u.yaml": json.dumps({"sub": {"global": {"g1": "user-sub", "z": 1}}, "global": {"gmap": {"c": 3}}})})
+case("set-global-null-key", [("--set", "global.g2=null,global.gmap=null")], chart=PARENT)
+case("nested-tags", [("--set", "tags.t1=false")],
+     chart={"name": "nt", "values": {"tags": {"t2": False}}, "dependencies": [{"name": "mid", "version": "0.1.0"}],
+            "charts": [{**MID, "values": {"tags": {"t1": True}}, "dependencies": [{"name": "leaf", "version": "0.1.0", "tags": ["t1"]}]}]})
+case("nested-tags-sub-default", chart={"name": "nt", "dependencies": [{"name": "mid", "version": "0.1.0"}],
+            "charts": [{**MID, "values": {"tags": {"t1": False}}, "dependencies": [{"name": "leaf", "version": "0.1.0", "tags": ["t1"]}]}]})
+case("cond-first-missing", [("--set", "b.on=false")],
+     chart={"name": "cf", "dependencies": [{"name": "sub2", "version": "0.1.0", "condition": "a.on,b.on,c.on"}],
+            "charts": [{"name": "sub2", "values": {}}], "values": {"c": {"on": True}}})
+case("cond-table", [("--set", "sub2.enabled.x=1")],
+     chart={"name": "ct", "dependencies": [{"name": "sub2", "version": "0.1.0", "condition": "sub2.enabled"}],
+            "charts": [{"name": "sub2", "values": {"enabled": False}}]})
+case("import-scalar-conflict", chart={"name": "ic2", "values": {"target": "scalar"},
+                                      "dependencies": [{"name": "ic", "version": "0.1.0",
+                                                        "import-values": [{"child": "data", "parent": "target"}]}],
+                                      "charts": [IMP_CHILD]})
+case("import-chain", chart={"name": "ch", "dependencies": [{"name": "mid2", "version": "0.1.0", "import-values": ["fromleaf"]}],
+                            "charts": [{"name": "mid2", "values": {"exports": {"fromleaf": {"mine": 1}}},
+                                        "dependencies": [{"name": "leaf2", "version": "0.1.0",
+                                                          "import-values": [{"child": "out", "parent": "exports.fromleaf.leafdata"}]}],
+                                        "charts": [{"name": "leaf2", "values": {"out": {"k": "v"}}}]}]})
+case("import-null-values", [("--set", "imported.x=null")],
+     chart={"name": "in", "values": {"imported": {"x": 1, "y": None}},
+            "dependencies": [{"name": "ic", "version": "0.1.0", "import-values": [{"child": "nul", "parent": "imported"}]}],
+            "charts": [IMP_CHILD]})
+case("globals-siblings-shallow", [("--set", "global.deep.a.top=1")],
+     chart={"name": "gs", "values": {"global": {"deep": {"a": {"p": 0}}}},
+            "dependencies": [{"name": "s1", "version": "0.1.0"}, {"name": "s2", "version": "0.1.0"}],
+            "charts": [{"name": "s1", "values": {"global": {"deep": {"a": {"one": 1}, "b": {"x": 1}}}}},
+                       {"name": "s2", "values": {"global": {"deep": {"a": {"two": 2}, "b": {"y": 2}}}}}]})
+case("globals-conflict", chart={"name": "gc", "values": {"global": {"m": "scalar", "s": {"k": 1}}},
+                                "dependencies": [{"name": "s1", "version": "0.1.0"}],
+                                "charts": [{"name": "s1", "values": {"global": {"m": {"k": 1}, "s": "str"}}}]})
+case("dash-name", [("--set", "my-sub.v=1")], chart={"name": "dn", "dependencies": [{"name": "my-sub", "version": "0.1.0"}],
+                                                  "charts": [{"name": "my-sub", "values": {"v": 0}}]})
+case("user-null-sub-section-key", [("-f", "u.yaml")], chart=PARENT,
+     files={"u.yaml": json.dumps({"sub": {"over": None, "l": None, "m": {"k": None}}})})
+case("sub-list-of-maps", [("--set", "sub.l[0].a=1")], chart=PARENT)
+case("unlisted-and-alias", chart={"name": "ua", "dependencies": [{"name": "sub", "version": "0.1.0", "alias": "aliased"}],
+                                  "charts": [SUB, {"name": "extra", "values": {"e": 1}}]})
+schema_case("number-format", {"properties": {"a": {"maximum": 1}, "b": {"maximum": 1}, "c": {"minimum": 1},
+                                            "d": {"maximum": 1}, "e": {"maximum": -3000}, "f": {"maximum": 1},
+                                            "g": {"minimum": 1e21}, "h": {"maximum": 1}, "i": {"exclusiveMaximum": 0.000123}}},
+            values={"a": 123456, "b": 1234567, "c": 0.00001, "d": 1.5, "e": -2000, "f": 1000000, "g": 1e20, "h": 999999.5,
+                    "i": 0.001})
+schema_case("int-format", {"properties": {"l": {"minItems": 1500}, "s": {"maxLength": 2}, "o": {"minProperties": 1234}}},
+            [("--set", "l={a,b},o.a=1,s=" + "x" * 1234)])
+schema_case("format-more", {"$schema": D7, "properties": {"h": {"format": "hostname"}, "u": {"format": "uuid"},
+                                                         "e": {"format": "email"}, "e2": {"format": "email"},
+                                                         "i": {"format": "ipv4"}, "d": {"format": "date"},
+                                                         "d2": {"format": "date"}, "i2": {"format": "ipv4"}}},
+            [("--set", "h=-bad.com,u=1234567-e89b-12d3-a456-426614174000,e=.a@b.c,e2=a@-b,i=1.2.3.256,d=20x0-01-01,d2=2021-02-30,i2=01.2.3.4")])
+schema_case("bad-pattern", {"properties": {"a": {"pattern": "a(b"}}}, [("--set", "a=x")])
+schema_case("bad-pattern-props", {"patternProperties": {"[": {}}}, [("--set", "a=x")])
+schema_case("bad-pattern-d7", {"$schema": D7, "properties": {"a": {"pattern": "a(b"}}}, [("--set", "a=x")])
+schema_case("regex-format-d7", {"$schema": D7, "properties": {"r": {"format": "regex"}}}, [("--set", "r=a(b")])
+schema_case("go-regex-syntax", {"properties": {"a": {"pattern": "^\\pL+\\z"}, "b": {"pattern": "^[[:alpha:]]+$"}}},
+            [("--set", "a=héllo1,b=ab1")])
+schema_case("required-true-old-style", {"properties": {"a": {"type": "string", "required": True}}}, [("--set", "a=x")])
+schema_case("d4-required-true", {"$schema": "http://json-schema.org/draft-04/schema#",
+                                 "properties": {"a": {"type": "string", "required": True}}}, [("--set", "a=x")])
+schema_case("d2019-recursive", {"$schema": "https://json-schema.org/draft/2019-09/schema",
+                                "properties": {"a": {"type": "integer", "minimum": "x"}}}, [("--set", "a=1")])
+schema_case("d7-meta-bad", {"$schema": D7, "properties": {"a": {"minLength": -1, "enum": []}}}, [("--set", "a=1")])
+for i, (constraint, version) in enumerate([
+        ("^1.2.0", "1.9.9"), ("^1.2.0", "2.0.0"), ("~1.2", "1.2.9"), ("~1.2", "1.3.0"), (">=1.0.0 <2.0.0", "1.5.0"),
+        ("1.x", "1.4.2"), ("*", "3.0.0"), ("1.0.0 - 1.2.0", "1.1.0"), (">1.0 || <0.5", "0.4.0"), ("^0.1.0", "0.2.0"),
+        ("1.0.0", "1.0.0-rc1"), (">=1.0.0-0", "1.0.0-rc1"), ("~0.1.2", "0.1.5"), (">= 1.2, < 1.3", "1.2.7"),
+        ("!=1.0.0", "1.0.0"), ("<=1.2", "1.2.5"), (">1.2", "1.2.5"), ("=1.2.3", "1.2.3"), ("v1.2.3", "1.2.3"),
+        ("~>1.2", "1.2.9"), ("^0.0.3", "0.0.4"), ("1.2.x", "1.2.0"), ("2.x.x", "1.9.0"), ("^1.2.3-beta.2", "1.2.3-beta.10")]):
+    case(f"version-constraint-{i:02d}", chart={"name": "vc", "dependencies": [{"name": "sub", "version": constraint, "alias": "al"}],
+                                              "charts": [{"name": "sub", "version": version, "values": {"v": version}}]})
+case("files-bad-separator", [("-f", "s.yaml")], files={"s.yaml": '{"a": 1}\n--- {"b": 2}\n'})
+case("files-separator-comment", [("-f", "s.yaml")], files={"s.yaml": '---\n{"a": 1}\n--- # next\n\n---\n{"b": 2}\n'})
+case("files-multidoc", [("-f", "m.yaml")], files={"m.yaml": '{"a": 1, "m": {"x": 1}}\n---\n{"b": 2, "m": {"y": 2}}\n'})
+case("files-nonmap", [("-f", "l.yaml")], files={"l.yaml": "[1, 2]"})
+
 # ---------------------------------------------------------------- running Helm
+def schema_text(schema):
+    """The exact bytes of values.schema.json (some cases are deliberately broken)."""
+    special = {None: "{not json", "EMPTY": "", "TRAILING": '{"type": "object"} x', "TRUNCATED": '{"type": "obj'}
+    if schema is None or isinstance(schema, str):
+        return special[schema]
+    return json.dumps(schema)
+
+
+def add_schema_text(spec):
+    if "schema" in spec:
+        spec["schemaText"] = schema_text(spec["schema"])
+    for sub in spec.get("charts", []):
+        add_schema_text(sub)
+
+
 def write_chart(path, spec):
     os.makedirs(os.path.join(path, "templates"))
     meta = {"apiVersion": "v2", "name": spec["name"], "version": spec.get("version", "0.1.0")}
+    if "type" in spec:
+        meta["type"] = spec["type"]
     if "dependencies" in spec:
         meta["dependencies"] = spec["dependencies"]
     with open(os.path.join(path, "Chart.yaml"), "w") as f:
@@ -309,10 +486,7 @@ def write_chart(path, spec):
             json.dump(spec["values"], f)
     if "schema" in spec:
         with open(os.path.join(path, "values.schema.json"), "w") as f:
-            if spec["schema"] is None:
-                f.write("{not json")
-            else:
-                json.dump(spec["schema"], f)
+            f.write(spec["schemaText"])
     with open(os.path.join(path, "templates", "v.yaml"), "w") as f:
         f.write(TEMPLATE)
     for sub in spec.get("charts", []):
@@ -366,6 +540,8 @@ def main():
         or "/root/.cache/reference-helm/v4/helm"
     out = []
     for c in CASES:
+        c["chart"] = json.loads(json.dumps(c["chart"]))
+        add_schema_text(c["chart"])
         r = run_case(helm, c)
         out.append({**c, "expected": r})
     os.makedirs(os.path.dirname(OUT), exist_ok=True)

@@ -51,7 +51,11 @@ struct FloatParts {
 
     /// The shortest decimal that reads back as this float; among equally short
     /// ones the closest to the exact value (halfway cases to an even digit).
-    func shortestDigits() -> DecimalDigits {
+    func shortestDigits() -> DecimalDigits { shortestDigitsFast() }
+
+    /// The same digits found from full decimal expansions of the value and of the
+    /// midpoints to its neighbours: slow but plainly correct, the reference for tests.
+    func shortestDigitsExact() -> DecimalDigits {
         let m = mantissa, e = exponent
         if m == 0 { return DecimalDigits() }
         // An integer that the float holds exactly, with a gap of at most one to its

@@ -81,3 +81,67 @@ struct LimbNumber {
         return result
     }
 }
+
+extension LimbNumber {
+    init(limbs: [UInt32]) {
+        self.limbs = limbs
+        while let last = self.limbs.last, last == 0 { self.limbs.removeLast() }
+    }
+
+    var isZero: Bool { limbs.isEmpty }
+
+    mutating func multiplyByPowerOfTen(_ power: Int) {
+        var remaining = power
+        while remaining >= 9 {
+            multiply(by: 1_000_000_000)
+            remaining -= 9
+        }
+        var factor: UInt32 = 1
+        for _ in 0..<remaining { factor *= 10 }
+        if factor > 1 { multiply(by: factor) }
+    }
+
+    static func compare(_ a: LimbNumber, _ b: LimbNumber) -> Int {
+        if a.limbs.count != b.limbs.count { return a.limbs.count < b.limbs.count ? -1 : 1 }
+        var i = a.limbs.count - 1
+        while i >= 0 {
+            if a.limbs[i] != b.limbs[i] { return a.limbs[i] < b.limbs[i] ? -1 : 1 }
+            i -= 1
+        }
+        return 0
+    }
+
+    /// Compares `a + b` with `c` without building the sum.
+    static func compareSum(_ a: LimbNumber, _ b: LimbNumber, _ c: LimbNumber) -> Int {
+        compare(a + b, c)
+    }
+
+    static func + (a: LimbNumber, b: LimbNumber) -> LimbNumber {
+        let count = max(a.limbs.count, b.limbs.count)
+        var result = [UInt32](repeating: 0, count: count + 1)
+        var carry: UInt64 = 0
+        for i in 0..<count {
+            let sum = UInt64(i < a.limbs.count ? a.limbs[i] : 0) + UInt64(i < b.limbs.count ? b.limbs[i] : 0) + carry
+            result[i] = UInt32(truncatingIfNeeded: sum)
+            carry = sum >> 32
+        }
+        result[count] = UInt32(carry)
+        return LimbNumber(limbs: result)
+    }
+
+    /// `self -= other`; the caller guarantees `self >= other`.
+    mutating func subtract(_ other: LimbNumber) {
+        var borrow: Int64 = 0
+        for i in limbs.indices {
+            var difference = Int64(limbs[i]) - Int64(i < other.limbs.count ? other.limbs[i] : 0) - borrow
+            if difference < 0 {
+                difference += 1 << 32
+                borrow = 1
+            } else {
+                borrow = 0
+            }
+            limbs[i] = UInt32(difference)
+        }
+        while let last = limbs.last, last == 0 { limbs.removeLast() }
+    }
+}

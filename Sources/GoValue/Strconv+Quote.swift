@@ -32,21 +32,19 @@ extension Strconv {
         canBackquote(bytes: Array(s.utf8))
     }
 
-    /// `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
+    /// `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space,
+    /// by Go's Unicode tables (not Swift's newer ones), so `%q` escapes what Go escapes.
     public static func isPrint(_ rune: UInt32) -> Bool {
         if rune < 0x80 { return rune >= 0x20 && rune < 0x7F }
-        guard let scalar = Unicode.Scalar(rune) else { return false }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark,
-             .decimalNumber, .letterNumber, .otherNumber,
-             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
+        if rune > 0x10FFFF || (0xD800...0xDFFF).contains(rune) { return false }
+        let table = GoPrintableTable.unprintable
+        // Binary search for the last range starting at or below the rune.
+        var low = 0, high = table.count / 2
+        while low < high {
+            let mid = (low + high) / 2
+            if table[2 * mid] <= rune { low = mid + 1 } else { high = mid }
         }
+        return low == 0 || rune > table[2 * (low - 1) + 1]
     }
 
     static func canBackquote(bytes: [UInt8]) -> Bool {

@@ -35,10 +35,10 @@ struct ValuesOracleTests {
         let expectedWarnings = (c.expected["warnings"]?.sliceValue?.elements ?? [])
             .compactMap(\.stringValue).filter { !$0.hasPrefix("level=ERROR") }.sorted()
         do {
-            let user = try c.options.mergedValues(readFile: reader, decodeFile: { bytes, _ in
-                let text = String(decoding: bytes, as: UTF8.self)
-                if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return GoMap() }
-                return try #require(try GoJSONDecoder.decodeDocument(text).mapValue)
+            // Values files in the table are JSON (valid YAML), so no YAML decoder is needed here.
+            let user = try c.options.mergedValues(readFile: reader, decodeDocument: { text, _ in
+                if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .nil }
+                return try GoJSONDecoder.decodeDocument(text)
             })
             let result = try Coalescer.process(chart: &chart, userValues: user)
             #expect(expectedError == nil, "Helm failed with: \(expectedError ?? "")")
@@ -139,6 +139,7 @@ struct OracleCase: CustomTestStringConvertible, Sendable {
         metadata.apiVersion = "v2"
         metadata.name = spec["name"]?.stringValue ?? ""
         metadata.version = spec["version"]?.stringValue ?? "0.1.0"
+        metadata.type = spec["type"]?.stringValue ?? ""
         for d in spec["dependencies"]?.sliceValue?.elements ?? [] {
             guard let dm = d.mapValue else { continue }
             var dep = ChartDependency()
@@ -158,13 +159,7 @@ struct OracleCase: CustomTestStringConvertible, Sendable {
         }
         var chart = Chart(metadata: metadata)
         if let values = spec["values"]?.mapValue { chart.values = values }
-        if let schema = spec["schema"] {
-            if schema.isNil {
-                chart.schema = Array("{not json".utf8)
-            } else {
-                chart.schema = Array(CanonicalJSON.encode(schema).utf8)
-            }
-        }
+        if let schemaText = spec["schemaText"]?.stringValue { chart.schema = Array(schemaText.utf8) }
         // Helm's loader reads charts/ in lexical order.
         chart.dependencies = (spec["charts"]?.sliceValue?.elements ?? []).compactMap(\.mapValue)
             .map(chart(from:)).sorted { $0.name < $1.name }
@@ -190,23 +185,6 @@ indirect enum CanonicalJSON: Equatable {
         case .slice(let s): self = .array(s.elements.map(CanonicalJSON.init))
         case .map(let m): self = .object(m.entries.mapValues(CanonicalJSON.init))
         case .object: self = .string("<object>")
-        }
-    }
-
-    /// Plain JSON text of a decoded value (for writing a schema back out).
-    static func encode(_ v: GoValue) -> String {
-        switch v {
-        case .nil: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .string(let s):
-            let data = try! JSONSerialization.data(withJSONObject: [s], options: [.fragmentsAllowed])
-            let text = String(decoding: data, as: UTF8.self)
-            return String(text.dropFirst().dropLast())
-        case .float64(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : "\(d)"
-        case .int64(let i): return String(i)
-        case .slice(let s): return "[" + s.elements.map(encode).joined(separator: ",") + "]"
-        case .map(let m): return "{" + m.sortedKeys.map { encode(.string($0)) + ":" + encode(m[$0]!) }.joined(separator: ",") + "}"
-        default: return "null"
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// One row of testdata/fmt/cases.json: a Go fmt call and what the reference Helm printed.
 struct FmtCase: CustomStringConvertible, Sendable {
-    enum Call: String, Sendable { case printf, print, println, float32, parse }
+    enum Call: String, Sendable { case printf, print, println, float32, parse, json }
 
     let group: String
     let call: Call
@@ -29,6 +29,9 @@ struct FmtCase: CustomStringConvertible, Sendable {
             let parts: [GoValue] = [.float64(float.error == nil ? float.value : 0),
                                     .int64(int.error == nil ? int.value : 0), .int(atoi.value)]
             return Array(GoFmt.sprintf("%v|%v|%v", parts).utf8)
+        case .json:
+            guard case .float64(let d) = values.first else { return [] }
+            return Array((Strconv.formatJSONFloat(d) ?? "").utf8)
         case .float32:
             guard case .float64(let d) = values.first else { return [] }
             return Array(Strconv.formatFloat(d, format: "g", precision: -1, bitSize: 32).utf8)

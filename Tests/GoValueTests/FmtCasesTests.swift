@@ -8,7 +8,7 @@ import Testing
     }
 
     /// Each group of the table: every case's whole output must equal Helm's.
-    @Test(arguments: ["basic", "shortest", "precision", "print", "float32", "parse"])
+    @Test(arguments: ["basic", "shortest", "precision", "print", "float32", "parse", "random", "json"])
     func group(_ name: String) {
         let cases = FmtCase.all.filter { $0.group == name }
         #expect(!cases.isEmpty)

@@ -19,12 +19,48 @@ import GoValue
             #expect(c.err == nil, "expected error \(c.err ?? "")")
             #expect(extTypeName(v) == c.type)
             #expect(extFormat(v) == c.out)
+            #expect(extJSON(v) == c.json)
             if case .slice(let s) = v {
                 #expect(extJSONStrings(s) == c.json)
             }
         } catch {
             #expect(c.err == "\(error)")
         }
+    }
+
+    /// The Pike VM (used for large inputs) and the backtracker agree with Helm on every case.
+    @Test(arguments: cases.filter { $0.err == nil && $0.fn != "regexQuoteMeta" })
+    func bothEnginesMatchHelm(_ c: ExtCase) {
+        guard case .string(let pattern) = c.args[0], case .string(let subject) = c.args[1] else { return }
+        for engine in [GoRegexp.Engine.backtrack, .pikeVM] {
+            // regexMatch reports a bad pattern as false; nothing to run.
+            guard var re = try? GoRegexp(pattern) else { #expect(c.out == "false"); continue }
+            re.engine = engine
+            let limit: Int = { if c.args.count > 2, case .int(let n) = c.args[2] { return n }; return -1 }()
+            let third: String = { if c.args.count > 2, case .string(let t) = c.args[2] { return t }; return "" }()
+            let out: String
+            switch c.fn {
+            case "regexMatch", "mustRegexMatch": out = re.matches(subject) ? "true" : "false"
+            case "regexFind", "mustRegexFind": out = re.firstMatch(in: subject)
+            case "regexFindAll", "mustRegexFindAll":
+                out = "[" + (re.allMatches(in: subject, limit: limit) ?? []).joined(separator: " ") + "]"
+            case "regexReplaceAll", "mustRegexReplaceAll": out = re.replacingAll(in: subject, with: third)
+            case "regexReplaceAllLiteral", "mustRegexReplaceAllLiteral": out = re.replacingAll(in: subject, withLiteral: third)
+            case "regexSplit", "mustRegexSplit": out = "[" + (re.split(subject, limit: limit) ?? []).joined(separator: " ") + "]"
+            default: continue
+            }
+            #expect(out == c.out, "\(engine)")
+        }
+    }
+
+    /// Large inputs switch to the Pike VM and stay fast.
+    @Test func largeInputUsesBoundedMemory() throws {
+        let text = String(repeating: "ab12 ", count: 200_000)
+        let re = try GoRegexp("(\\w+?)(\\d+)")
+        let start = Date()
+        #expect(re.allMatches(in: text, limit: 3) == ["ab12", "ab12", "ab12"])
+        #expect(re.replacingAll(in: String(text.prefix(20)), with: "<$2>") == "<12> <12> <12> <12> ")
+        #expect(Date().timeIntervalSince(start) < 20)
     }
 
     /// A pattern that is exponential for naive backtracking finishes quickly here.

@@ -68,10 +68,6 @@ struct ExtEvaluator {
             if case .int(let i) = args[0] { return .int64(Int64(i)) }
             return args[0]
         }
-        functions["int32"] = GoFunction([.interface], result: .int32) { args in
-            if case .int(let i) = args[0] { return .integer(Int64(i), .int32) }
-            return args[0]
-        }
     }
 
     /// The result of the case's expression, or the Go error it returns.
@@ -123,6 +119,20 @@ func extFormat(_ v: GoValue) -> String {
     case .slice(let s): return "[" + s.elements.map(extFormat).joined(separator: " ") + "]"
     case .object(let o): return o.formatted(plus: false)
     default: return v.description
+    }
+}
+
+/// `toJson` of a result, for the kinds these families return.
+func extJSON(_ v: GoValue) -> String? {
+    switch v {
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let i): return String(i)
+    case .integer(let i, _): return String(i)
+    case .uint64(let u): return String(u)
+    case .string(let s): return goJSONString(s)
+    case .slice(let s): return extJSONStrings(s)
+    case .object(let o): return (o as? GoJSONMarshaler)?.marshaledJSON
+    default: return nil
     }
 }
 

@@ -18,6 +18,7 @@ import GoValue
             #expect(c.err == nil, "expected error \(c.err ?? "")")
             #expect(extTypeName(v) == c.type)
             #expect(extFormat(v) == c.out)
+            #expect(extJSON(v) == c.json)
         } catch {
             #expect(c.err == "\(error)")
         }

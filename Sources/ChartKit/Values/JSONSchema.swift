@@ -1,8 +1,11 @@
 import Foundation
+import Sprig
 
 /// A compiled values.schema.json node, keyword by keyword as santhosh-tekuri/jsonschema
 /// (Helm v4's validator) compiles it. A class: `$ref` cycles make the graph recursive.
 final class JSONSchema {
+    /// The document this node is part of.
+    let documentURL: String
     /// The JSON pointer of this node inside the document.
     let location: String
     var draft: Int = 2020
@@ -14,6 +17,8 @@ final class JSONSchema {
     var enumValues: [JSONTree]?
     var format: String?
     var ref: JSONSchema?
+    var recursiveRef: JSONSchema?
+    var dynamicRef: JSONSchema?
 
     var allOf: [JSONSchema] = []
     var anyOf: [JSONSchema] = []
@@ -92,21 +97,22 @@ final class JSONSchema {
         case schema(JSONSchema)
     }
 
-    init(location: String) {
+    init(documentURL: String, location: String) {
+        self.documentURL = documentURL
         self.location = location
     }
 }
 
-/// A compiled `pattern`: Go's RE2 syntax is close enough to ICU's for the patterns
-/// charts use; both search unanchored.
+/// A compiled `pattern` with Go's RE2 syntax and meaning (the Sprig target's engine),
+/// searched unanchored as Go's `MatchString` does.
 struct GoRegex {
-    let expression: NSRegularExpression
+    let expression: GoRegexp
 
     init(_ pattern: String) throws {
-        expression = try NSRegularExpression(pattern: pattern)
+        expression = try GoRegexp(pattern)
     }
 
     func matches(_ s: String) -> Bool {
-        expression.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        expression.matches(s)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GoValue
 
 /// values.schema.json validation for a chart and its enabled subcharts (Helm's
@@ -37,6 +38,14 @@ public enum SchemaCheck {
             let message = "\(error)"
             return message == "unexpected end of JSON input" ? "unexpected EOF" : message
         }
+        let draft = SchemaCompiler.draft(of: document)
+        if let meta = metaSchemaRoot(draft: draft),
+           let violations = SchemaValidator.validate(document.goValue, against: meta) {
+            var out = "\(goQuote(SchemaCompiler.valuesSchemaURL + "#")) is not valid against metaschema: "
+            out += "jsonschema validation failed with \(SchemaText.quote(SchemaCompiler.metaSchemaURL(draft: draft) + "#"))"
+            for v in violations { v.display(into: &out, indent: 1) }
+            return out
+        }
         let root: JSONSchema
         do {
             root = try SchemaCompiler(document: document).compileRoot()
@@ -47,5 +56,18 @@ public enum SchemaCheck {
         var out = ""
         for v in violations { v.display(into: &out, indent: 1) }
         return String(out.dropFirst()) + "\n"
+    }
+
+    /// Compiled meta-schemas, built once: validation never mutates them.
+    nonisolated(unsafe) private static var metaRoots: [Int: JSONSchema] = [:]
+    private static let metaLock = NSLock()
+
+    private static func metaSchemaRoot(draft: Int) -> JSONSchema? {
+        metaLock.lock()
+        defer { metaLock.unlock() }
+        if let root = metaRoots[draft] { return root }
+        guard let root = try? SchemaCompiler.metaSchema(draft: draft)?.compileRoot() else { return nil }
+        metaRoots[draft] = root
+        return root
     }
 }

@@ -8,25 +8,63 @@ final class SchemaCompiler {
         var description: String
     }
 
-    private let document: JSONTree
-    private let draft: Int
-    private var compiled: [String: JSONSchema] = [:]
-    private var anchors: [String: String] = [:]
-    private var ids: [String: String] = [:]
+    /// One JSON document the schemas may point into, with its own draft and anchors.
+    private struct Document {
+        let url: String
+        let tree: JSONTree
+        let draft: Int
+        var anchors: [String: String] = [:]
+        var ids: [String: String] = [:]
+    }
 
-    init(document: JSONTree) {
-        self.document = document
-        if case .string(let url)? = document["$schema"] {
-            draft = Self.draft(fromURL: url)
-        } else {
-            draft = 2020
+    /// Where the user's schema lives, as Helm registers it.
+    static let valuesSchemaURL = "file:///values.schema.json"
+
+    private var documents: [String: Document] = [:]
+    private var compiled: [String: JSONSchema] = [:]
+    /// The document validation starts from: `$dynamicRef`/`$recursiveRef` land on its root.
+    let entryURL: String
+    /// Meta-schemas assert `format` whatever their draft (that is how `regex` gets checked).
+    private var assertFormats = false
+
+    /// A compiler for the user's schema.
+    convenience init(document: JSONTree) {
+        self.init(entry: Self.valuesSchemaURL, tree: document)
+    }
+
+    private init(entry: String, tree: JSONTree) {
+        entryURL = entry
+        documents[entry] = makeDocument(url: entry, tree: tree)
+    }
+
+    /// A compiler for the meta-schema of `draft`, or nil if it is not bundled.
+    static func metaSchema(draft: Int) -> SchemaCompiler? {
+        let url = metaSchemaURL(draft: draft)
+        guard let text = MetaSchemas.documents[url], let tree = try? GoJSONDecoder.decodeTree(text) else { return nil }
+        let compiler = SchemaCompiler(entry: url, tree: tree)
+        compiler.assertFormats = true
+        return compiler
+    }
+
+    static func metaSchemaURL(draft: Int) -> String {
+        switch draft {
+        case 4: return "http://json-schema.org/draft-04/schema"
+        case 6: return "http://json-schema.org/draft-06/schema"
+        case 7: return "http://json-schema.org/draft-07/schema"
+        case 2019: return "https://json-schema.org/draft/2019-09/schema"
+        default: return "https://json-schema.org/draft/2020-12/schema"
         }
-        indexAnchors(document, pointer: "")
+    }
+
+    /// The draft the user's document declares (`$schema`), 2020-12 when it declares none.
+    static func draft(of tree: JSONTree) -> Int {
+        if case .string(let url)? = tree["$schema"] { return draft(fromURL: url) }
+        return 2020
     }
 
     /// The root schema.
     func compileRoot() throws -> JSONSchema {
-        try compile(pointer: "")
+        try compile(url: entryURL, pointer: "")
     }
 
     /// Draft from `$schema`, as the library's `draftFromURL` reads it (unknown URLs mean the latest).
@@ -44,24 +82,38 @@ final class SchemaCompiler {
         }
     }
 
-    private func indexAnchors(_ tree: JSONTree, pointer: String) {
+    private func makeDocument(url: String, tree: JSONTree) -> Document {
+        var doc = Document(url: url, tree: tree, draft: Self.draft(of: tree))
+        indexAnchors(tree, pointer: "", into: &doc)
+        return doc
+    }
+
+    private func document(_ url: String) -> Document? {
+        if let doc = documents[url] { return doc }
+        guard let text = MetaSchemas.documents[url], let tree = try? GoJSONDecoder.decodeTree(text) else { return nil }
+        let doc = makeDocument(url: url, tree: tree)
+        documents[url] = doc
+        return doc
+    }
+
+    private func indexAnchors(_ tree: JSONTree, pointer: String, into doc: inout Document) {
         guard case .object(let entries, let keys) = tree else {
             if case .array(let items) = tree {
-                for (i, item) in items.enumerated() { indexAnchors(item, pointer: pointer + "/\(i)") }
+                for (i, item) in items.enumerated() { indexAnchors(item, pointer: pointer + "/\(i)", into: &doc) }
             }
             return
         }
-        if case .string(let anchor)? = entries["$anchor"] { anchors[anchor] = pointer }
-        if case .string(let anchor)? = entries["$dynamicAnchor"], anchors[anchor] == nil { anchors[anchor] = pointer }
-        if case .string(let id)? = entries[draft == 4 ? "id" : "$id"] {
+        if case .string(let anchor)? = entries["$anchor"] { doc.anchors[anchor] = pointer }
+        if case .string(let anchor)? = entries["$dynamicAnchor"], doc.anchors[anchor] == nil { doc.anchors[anchor] = pointer }
+        if case .string(let id)? = entries[doc.draft == 4 ? "id" : "$id"], !pointer.isEmpty {
             if id.hasPrefix("#") {
-                anchors[String(id.dropFirst())] = pointer
+                doc.anchors[String(id.dropFirst())] = pointer
             } else {
-                ids[id] = pointer
+                doc.ids[id] = pointer
             }
         }
         for key in keys where key != "enum" && key != "const" && key != "examples" && key != "default" {
-            indexAnchors(entries[key]!, pointer: pointer + "/" + Self.escape(key))
+            indexAnchors(entries[key]!, pointer: pointer + "/" + Self.escape(key), into: &doc)
         }
     }
 
@@ -69,9 +121,9 @@ final class SchemaCompiler {
         token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
-    private func lookup(_ pointer: String) -> JSONTree? {
-        if pointer.isEmpty { return document }
-        var current = document
+    private static func lookup(_ pointer: String, in root: JSONTree) -> JSONTree? {
+        if pointer.isEmpty { return root }
+        var current = root
         for raw in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
             let token = String(raw).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
             switch current {
@@ -88,8 +140,9 @@ final class SchemaCompiler {
         return current
     }
 
-    /// The pointer a `$ref` names, or nil when it leaves the document.
-    private func resolve(_ ref: String, from pointer: String) -> String? {
+    /// `ref` resolved against the document `url`: the target document and pointer,
+    /// or nil when it names something outside the known documents.
+    private func resolve(_ ref: String, from url: String) -> (url: String, pointer: String)? {
         var base = ref
         var fragment = ""
         if let hash = ref.firstIndex(of: "#") {
@@ -97,35 +150,41 @@ final class SchemaCompiler {
             fragment = String(ref[ref.index(after: hash)...])
         }
         fragment = fragment.removingPercentEncoding ?? fragment
+        var targetURL = url
         var start = ""
         if !base.isEmpty {
-            let candidates = ids.filter { $0.key == base || $0.key.hasSuffix("/" + base) }
-            if let found = candidates.first {
+            if let doc = documents[url], let found = doc.ids.first(where: { $0.key == base || $0.key.hasSuffix("/" + base) }) {
                 start = found.value
-            } else if base == "file:///values.schema.json" || base == "values.schema.json" {
-                start = ""
-            } else {
-                return nil
+            } else if base.contains("://") || base.hasPrefix("urn:") {
+                targetURL = base
+            } else if let slash = url.lastIndex(of: "/") {
+                targetURL = String(url[...slash]) + base
             }
         }
-        if fragment.isEmpty || fragment.hasPrefix("/") { return start + fragment }
-        return anchors[fragment]
+        guard let doc = document(targetURL) else { return nil }
+        if fragment.isEmpty || fragment.hasPrefix("/") { return (targetURL, start + fragment) }
+        guard let pointer = doc.anchors[fragment] else { return nil }
+        return (targetURL, pointer)
     }
 
-    func compile(pointer: String) throws -> JSONSchema {
-        if let done = compiled[pointer] { return done }
-        let node = JSONSchema(location: pointer)
-        node.draft = draft
-        compiled[pointer] = node
-        guard let tree = lookup(pointer) else {
-            throw Failure(description: "jsonschema: JSON pointer \(goQuote(pointer)) not found in file:///values.schema.json")
+    func compile(url: String, pointer: String) throws -> JSONSchema {
+        let key = url + "#" + pointer
+        if let done = compiled[key] { return done }
+        guard let doc = document(url) else {
+            throw Failure(description: "jsonschema: failed loading \(goQuote(url))")
+        }
+        let node = JSONSchema(documentURL: url, location: pointer)
+        node.draft = doc.draft
+        compiled[key] = node
+        guard let tree = Self.lookup(pointer, in: doc.tree) else {
+            throw Failure(description: "json-pointer in \(goQuote(key)) not found")
         }
         try fill(node, from: tree)
         return node
     }
 
     private func sub(_ node: JSONSchema, _ path: String...) throws -> JSONSchema {
-        try compile(pointer: node.location + path.map { "/" + Self.escape($0) }.joined())
+        try compile(url: node.documentURL, pointer: node.location + path.map { "/" + Self.escape($0) }.joined())
     }
 
     private func fill(_ node: JSONSchema, from tree: JSONTree) throws {
@@ -147,11 +206,19 @@ final class SchemaCompiler {
     private func fillObject(_ node: JSONSchema, _ obj: [String: JSONTree]) throws {
         let draft = node.draft
         if case .string(let ref)? = obj["$ref"] {
-            guard let target = resolve(ref, from: node.location) else {
-                throw Failure(description: "jsonschema: failing loading \(goQuote(ref)): unsupported or unresolvable reference")
-            }
-            node.ref = try compile(pointer: target)
+            node.ref = try compileRef(ref, node)
             if draft < 2019 { return }
+        }
+        if draft == 2019, case .string(let ref)? = obj["$recursiveRef"] {
+            node.recursiveRef = try dynamicTarget(anchored: ref == "#" && isRecursiveAnchorRoot(), ref, node)
+        }
+        if draft >= 2020, case .string(let ref)? = obj["$dynamicRef"] {
+            var anchored = false
+            if let hash = ref.firstIndex(of: "#") {
+                let name = String(ref[ref.index(after: hash)...])
+                if case .string(let a)? = documents[entryURL]?.tree["$dynamicAnchor"], a == name { anchored = true }
+            }
+            node.dynamicRef = try dynamicTarget(anchored: anchored, ref, node)
         }
         if case .array(let a)? = obj["allOf"] { node.allOf = try a.indices.map { try sub(node, "allOf", "\($0)") } }
         if case .array(let a)? = obj["anyOf"] { node.anyOf = try a.indices.map { try sub(node, "anyOf", "\($0)") } }
@@ -172,7 +239,7 @@ final class SchemaCompiler {
             for key in keys {
                 let regex: GoRegex
                 do { regex = try GoRegex(key) } catch {
-                    throw Failure(description: "jsonschema: invalid regex \(goQuote(key)) at file:///values.schema.json#\(node.location)/patternProperties")
+                    throw Failure(description: "invalid regex \(goQuote(key)) at \(goQuote(node.documentURL + "#" + node.location + "/patternProperties")): \(error)")
                 }
                 node.patternProperties.append((key, regex, try sub(node, "patternProperties", key)))
             }
@@ -218,7 +285,7 @@ final class SchemaCompiler {
         node.maxLength = Self.int(obj["maxLength"])
         if case .string(let p)? = obj["pattern"] {
             do { node.pattern = (p, try GoRegex(p)) } catch {
-                throw Failure(description: "jsonschema: invalid regex \(goQuote(p)) at file:///values.schema.json#\(node.location)/pattern")
+                throw Failure(description: "invalid regex \(goQuote(p)) at \(goQuote(node.documentURL + "#" + node.location + "/pattern")): \(error)")
             }
         }
         node.minItems = Self.int(obj["minItems"])
@@ -227,7 +294,7 @@ final class SchemaCompiler {
         node.maxProperties = Self.int(obj["maxProperties"])
         node.minProperties = Self.int(obj["minProperties"])
         if case .array(let a)? = obj["required"] { node.required = Self.strings(a) }
-        if draft < 2019, case .string(let f)? = obj["format"] { node.format = f }
+        if draft < 2019 || assertFormats, case .string(let f)? = obj["format"] { node.format = f }
 
         if draft >= 6 {
             if obj["contains"] != nil { node.contains = try sub(node, "contains") }
@@ -259,6 +326,23 @@ final class SchemaCompiler {
             if case .array(let a)? = obj["prefixItems"] { node.prefixItems = try a.indices.map { try sub(node, "prefixItems", "\($0)") } }
             if obj["items"] != nil { node.items2020 = try sub(node, "items") }
         }
+    }
+
+    private func compileRef(_ ref: String, _ node: JSONSchema) throws -> JSONSchema {
+        guard let target = resolve(ref, from: node.documentURL) else {
+            throw Failure(description: "jsonschema: failed loading \(goQuote(ref)): unresolvable reference")
+        }
+        return try compile(url: target.url, pointer: target.pointer)
+    }
+
+    /// The outermost schema of the dynamic scope when the anchor matches there, else the static target.
+    private func dynamicTarget(anchored: Bool, _ ref: String, _ node: JSONSchema) throws -> JSONSchema {
+        anchored ? try compile(url: entryURL, pointer: "") : try compileRef(ref, node)
+    }
+
+    private func isRecursiveAnchorRoot() -> Bool {
+        if case .bool(true)? = documents[entryURL]?.tree["$recursiveAnchor"] { return true }
+        return false
     }
 
     private func additional(_ node: JSONSchema, _ obj: [String: JSONTree], _ key: String) throws -> JSONSchema.Additional {

@@ -60,7 +60,7 @@ struct SchemaValidator {
         var ancestor = scope.parent
         while let a = ancestor, a.valueID == scope.valueID {
             if a.schema === s {
-                return fail("both \(a.schema.location) and \(s.location) resolve to \(goQuote("file:///values.schema.json#" + s.location)) causing reference cycle")
+                return fail("both \(a.schema.location) and \(s.location) resolve to \(goQuote("\(s.documentURL)#" + s.location)) causing reference cycle")
             }
             ancestor = a.parent
         }
@@ -98,6 +98,10 @@ struct SchemaValidator {
         case .string(let str): validateString(s, str, loc, &errors)
         case .nil, .bool: break
         default: validateNumber(s, v, loc, &errors)
+        }
+        if s.draft >= 2019 {
+            if let r = s.recursiveRef, let e = validateRef(r, "$recursiveRef", v, loc, scope, &uneval) { errors.append(e) }
+            if let r = s.dynamicRef, let e = validateRef(r, "$dynamicRef", v, loc, scope, &uneval) { errors.append(e) }
         }
         validateConditions(s, v, loc, scope, &uneval, &errors)
         if s.draft >= 2019 { validateUnevaluated(s, v, loc, scope, &uneval, &errors) }
@@ -137,8 +141,8 @@ struct SchemaValidator {
                                _ uneval: inout Uneval, _ errors: inout [SchemaViolation]) {
         func fail(_ message: String) { errors.append(SchemaViolation(location: loc, kind: .message(message))) }
         let count = obj.count
-        if let min = s.minProperties, count < min { fail("minProperties: got \(count), want \(min)") }
-        if let max = s.maxProperties, count > max { fail("maxProperties: got \(count), want \(max)") }
+        if let min = s.minProperties, count < min { fail("minProperties: got \(PrinterNumber.int(count)), want \(PrinterNumber.int(min))") }
+        if let max = s.maxProperties, count > max { fail("maxProperties: got \(PrinterNumber.int(count)), want \(PrinterNumber.int(max))") }
         let missing = s.required.filter { obj[$0] == nil }
         if !missing.isEmpty {
             fail(missing.count == 1 ? "missing property \(SchemaText.quote(missing[0]))"
@@ -208,12 +212,12 @@ struct SchemaValidator {
     static func validateArray(_ s: JSONSchema, _ arr: [GoValue], _ loc: [String], _ scope: Scope,
                               _ uneval: inout Uneval, _ errors: inout [SchemaViolation]) {
         func fail(_ message: String) { errors.append(SchemaViolation(location: loc, kind: .message(message))) }
-        if let min = s.minItems, arr.count < min { fail("minItems: got \(arr.count), want \(min)") }
-        if let max = s.maxItems, arr.count > max { fail("maxItems: got \(arr.count), want \(max)") }
+        if let min = s.minItems, arr.count < min { fail("minItems: got \(PrinterNumber.int(arr.count)), want \(PrinterNumber.int(min))") }
+        if let max = s.maxItems, arr.count > max { fail("maxItems: got \(PrinterNumber.int(arr.count)), want \(PrinterNumber.int(max))") }
         if s.uniqueItems && arr.count > 1 {
             search: for i in 1..<arr.count {
                 for j in 0..<i where valuesEqual(arr[i], arr[j]) {
-                    fail("items at \(j) and \(i) are equal")
+                    fail("items at \(PrinterNumber.int(j)) and \(PrinterNumber.int(i)) are equal")
                     break search
                 }
             }
@@ -237,7 +241,7 @@ struct SchemaValidator {
             switch s.additionalItems {
             case .absent: break
             case .bool(let allowed):
-                if !allowed && evaluated != arr.count { fail("last \(arr.count - evaluated) additionalItem(s) not allowed") }
+                if !allowed && evaluated != arr.count { fail("last \(PrinterNumber.int(arr.count - evaluated)) additionalItem(s) not allowed") }
             case .schema(let sch):
                 // The library names these items by their offset after the tuple.
                 for (i, item) in arr[evaluated...].enumerated() {
@@ -270,15 +274,15 @@ struct SchemaValidator {
             if let min = s.minContains {
                 if matched.count < min {
                     let text = matched.isEmpty
-                        ? "min \(min) items required to match contains schema, but none matched"
-                        : "min \(min) items required to match contains schema, but matched \(matched.count) items at \(at)"
+                        ? "min \(PrinterNumber.int(min)) items required to match contains schema, but none matched"
+                        : "min \(PrinterNumber.int(min)) items required to match contains schema, but matched \(PrinterNumber.int(matched.count)) items at \(at)"
                     errors.append(SchemaViolation(location: loc, kind: .message(text), causes: failures))
                 }
             } else if matched.isEmpty {
                 errors.append(SchemaViolation(location: loc, kind: .message("no items match contains schema"), causes: failures))
             }
             if let max = s.maxContains, matched.count > max {
-                fail("max \(max) items required to match contains schema, but matched \(matched.count) items at \(at)")
+                fail("max \(PrinterNumber.int(max)) items required to match contains schema, but matched \(PrinterNumber.int(matched.count)) items at \(at)")
             }
         }
     }
@@ -288,8 +292,8 @@ struct SchemaValidator {
     static func validateString(_ s: JSONSchema, _ str: String, _ loc: [String], _ errors: inout [SchemaViolation]) {
         func fail(_ message: String) { errors.append(SchemaViolation(location: loc, kind: .message(message))) }
         let length = str.unicodeScalars.count
-        if let min = s.minLength, length < min { fail("minLength: got \(length), want \(min)") }
-        if let max = s.maxLength, length > max { fail("maxLength: got \(length), want \(max)") }
+        if let min = s.minLength, length < min { fail("minLength: got \(PrinterNumber.int(length)), want \(PrinterNumber.int(min))") }
+        if let max = s.maxLength, length > max { fail("maxLength: got \(PrinterNumber.int(length)), want \(PrinterNumber.int(max))") }
         if let p = s.pattern, !p.regex.matches(str) {
             fail("\(SchemaText.quote(str)) does not match pattern \(SchemaText.quote(p.source))")
         }
@@ -298,7 +302,7 @@ struct SchemaValidator {
     static func validateNumber(_ s: JSONSchema, _ v: GoValue, _ loc: [String], _ errors: inout [SchemaViolation]) {
         guard let num = decimal(v) else { return }
         func fail(_ keyword: String, _ want: Decimal) {
-            let text = "\(keyword): got \(GoVerbV.formatFloat(double(num))), want \(GoVerbV.formatFloat(double(want)))"
+            let text = "\(keyword): got \(PrinterNumber.float(double(num))), want \(PrinterNumber.float(double(want)))"
             errors.append(SchemaViolation(location: loc, kind: .message(text)))
         }
         if let m = s.minimum, num < m { fail("minimum", m) }
@@ -348,7 +352,7 @@ struct SchemaValidator {
                 } else if matched == -1 {
                     matched = i
                 } else {
-                    errors.append(SchemaViolation(location: loc, kind: .message("'oneOf' failed, subschemas \(matched), \(i) matched")))
+                    errors.append(SchemaViolation(location: loc, kind: .message("'oneOf' failed, subschemas \(PrinterNumber.int(matched)), \(PrinterNumber.int(i)) matched")))
                     break
                 }
             }
@@ -407,7 +411,8 @@ struct SchemaValidator {
         }
     }
 
-    static func double(_ d: Decimal) -> Double { NSDecimalNumber(decimal: d).doubleValue }
+    /// The nearest double, as `big.Rat.Float64` gives it (NSDecimalNumber's conversion can be off by an ulp).
+    static func double(_ d: Decimal) -> Double { Double(d.description) ?? NSDecimalNumber(decimal: d).doubleValue }
 
     static func isInteger(_ v: GoValue) -> Bool {
         guard var d = decimal(v) else { return false }

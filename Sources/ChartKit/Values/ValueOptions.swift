@@ -1,6 +1,5 @@
 import Foundation
 import GoValue
-import YAML
 
 /// The user's values flags (`-f`, `--set`, `--set-string`, `--set-json`, `--set-file`,
 /// `--set-literal`), each list in command-line order.
@@ -38,32 +37,17 @@ public struct ValueOptions: Sendable {
         return Array(data)
     }
 
-    /// Decodes one values file as Helm's `loader.LoadValues` does; the text must be a map.
-    public static let decodeValuesFile: @Sendable ([UInt8], String) throws -> GoMap = { bytes, name in
-        let value: GoValue
-        do {
-            value = try HelmYAML.decode(String(decoding: bytes, as: UTF8.self), fileName: name)
-        } catch {
-            throw YAMLError(message: "cannot unmarshal yaml document: \(error)")
-        }
-        switch value {
-        case .map(let m): return m
-        case .nil: return GoMap()
-        default:
-            throw YAMLError(message: "cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(value)) into Go value of type map[string]interface {}")
-        }
-    }
-
     /// Helm's `MergeValues`: `-f` files merged left to right, then every `--set-json`,
     /// `--set`, `--set-string`, `--set-file` and `--set-literal`, in that fixed order.
+    /// `decodeDocument` turns one YAML document into a value (tests may pass a JSON decoder).
     public func mergedValues(readFile: @escaping @Sendable (String) throws -> [UInt8] = ValueOptions.readLocalFile,
-                             decodeFile: ([UInt8], String) throws -> GoMap = ValueOptions.decodeValuesFile) throws -> GoMap {
+                             decodeDocument: ValuesFile.DocumentDecoder = ValuesFile.yamlDocument) throws -> GoMap {
         var base = GoMap()
         for path in valueFiles {
             let bytes = try readFile(path)
             let current: GoMap
             do {
-                current = try decodeFile(bytes, path)
+                current = try ValuesFile.load(bytes, fileName: path, decode: decodeDocument)
             } catch {
                 throw ValuesError.parseFile(path: path, detail: "\(error)")
             }

@@ -17,6 +17,14 @@ public enum ValuesError: Error, CustomStringConvertible, Sendable {
     /// values.schema.json violations, already listed chart by chart.
     case schema(listing: String)
 
+    /// Log lines Helm v4 writes to stderr before the `Error:` line for this failure.
+    public var logLines: [String] {
+        if case .dependencyProcessing(let detail) = self {
+            return [ValuesWarning(.error, "chart dependencies processing failed", [.init("error", detail)]).description]
+        }
+        return []
+    }
+
     public var description: String {
         switch self {
         case .setParse(let flag, let detail):

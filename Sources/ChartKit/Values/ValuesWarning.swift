@@ -1,7 +1,7 @@
 /// A warning Helm logs while building values; the command prints it to stderr and goes on.
 public struct ValuesWarning: Sendable, Equatable, CustomStringConvertible {
     /// slog's level: Helm's `log.Printf` lines come out as INFO, `slog.Warn` as WARN.
-    public enum Level: String, Sendable { case info = "INFO", warn = "WARN" }
+    public enum Level: String, Sendable { case info = "INFO", warn = "WARN", error = "ERROR" }
 
     public var level: Level
     public var message: String

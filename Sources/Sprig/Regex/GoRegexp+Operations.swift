@@ -1,4 +1,13 @@
 extension GoRegexp {
+    /// The backtracker while its visited table stays small (4 MiB), the Pike VM beyond.
+    func searcher(_ codes: [UInt32]) -> any RegexSearcher {
+        let cells = program.instructions.count * (codes.count + 1)
+        if engine == .pikeVM || (engine == .automatic && cells > 1 << 20) {
+            return RegexPikeVM(program: program, text: codes)
+        }
+        return RegexMatcher(program: program, text: codes)
+    }
+
     /// Text as code points, the unit matching works in, with helpers to cut it back.
     struct Subject {
         let scalars: [Unicode.Scalar]
@@ -18,14 +27,14 @@ extension GoRegexp {
 
     /// `MatchString`: whether any match exists.
     public func matches(_ s: String) -> Bool {
-        var m = RegexMatcher(program: program, text: Subject(s).codes)
+        var m = searcher(Subject(s).codes)
         return m.search(from: 0) != nil
     }
 
     /// `FindString`: the first match, or "" when none.
     public func firstMatch(in s: String) -> String {
         let subject = Subject(s)
-        var m = RegexMatcher(program: program, text: subject.codes)
+        var m = searcher(subject.codes)
         guard let slots = m.search(from: 0) else { return "" }
         return subject.slice(slots[0], slots[1])
     }
@@ -34,7 +43,7 @@ extension GoRegexp {
     /// skipping an empty match right after the previous one, as Go does.
     func allMatchSlots(_ subject: Subject, limit: Int) -> [[Int]] {
         let n = limit < 0 ? subject.codes.count + 1 : limit
-        var m = RegexMatcher(program: program, text: subject.codes)
+        var m = searcher(subject.codes)
         var result: [[Int]] = []
         var pos = 0
         var prevEnd = -1
@@ -72,7 +81,7 @@ extension GoRegexp {
 
     private func replaceAll(_ s: String, _ replacement: (Subject, [Int]) -> String) -> String {
         let subject = Subject(s)
-        var m = RegexMatcher(program: program, text: subject.codes)
+        var m = searcher(subject.codes)
         var out = ""
         var lastEnd = 0
         var searchPos = 0

@@ -8,6 +8,10 @@ public struct GoRegexp: Sendable {
     let program: RegexProgram
     /// Capture group names by index (index 0, the whole match, has none).
     public let subexpressionNames: [String?]
+    /// Which matcher runs; both give the same matches (tests pin each in turn).
+    var engine = Engine.automatic
+
+    enum Engine: Sendable { case automatic, backtrack, pikeVM }
 
     /// Compiles like `regexp.Compile`, throwing Go's syntax errors.
     public init(_ pattern: String) throws(RegexSyntaxError) {

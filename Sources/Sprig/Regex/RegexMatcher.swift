@@ -1,7 +1,7 @@
 /// Runs a `RegexProgram` over a text by backtracking in priority order, which yields Go's
 /// leftmost-first matches. Each (instruction, position) pair is explored at most once per
 /// search, so the work is linear in the text for a given pattern: no catastrophic cases.
-struct RegexMatcher {
+struct RegexMatcher: RegexSearcher {
     let program: RegexProgram
     let text: [UInt32]
     /// Generation stamps of visited (instruction, position) pairs; bumping the generation
@@ -73,7 +73,7 @@ struct RegexMatcher {
                     pc += 1
                     continue
                 case .assert(let a):
-                    guard holds(a, at: pos) else { break }
+                    guard RegexAssertion.holds(a, in: text, at: pos) else { break }
                     pc += 1
                     continue
                 case .match:
@@ -83,22 +83,5 @@ struct RegexMatcher {
             }
         }
         return false
-    }
-
-    private func isWordChar(_ c: UInt32) -> Bool {
-        (0x30...0x39).contains(c) || (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) || c == 0x5F
-    }
-
-    private func holds(_ a: RegexAssertion, at pos: Int) -> Bool {
-        switch a {
-        case .beginText: return pos == 0
-        case .endText: return pos == text.count
-        case .beginLine: return pos == 0 || text[pos - 1] == 0x0A
-        case .endLine: return pos == text.count || text[pos] == 0x0A
-        case .wordBoundary, .noWordBoundary:
-            let before = pos > 0 && isWordChar(text[pos - 1])
-            let after = pos < text.count && isWordChar(text[pos])
-            return (before != after) == (a == .wordBoundary)
-        }
     }
 }

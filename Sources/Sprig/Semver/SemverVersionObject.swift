@@ -114,3 +114,8 @@ extension SemanticVersion {
 
     private var vPrefix: String { original.hasPrefix("v") ? "v" : "" }
 }
+
+extension SemverVersionObject: GoJSONMarshaler {
+    /// `Version.MarshalJSON`: the canonical text as a JSON string.
+    var marshaledJSON: String { goJSONString(version.description) }
+}
