@@ -22,7 +22,7 @@ extension ChartLoader {
                 chart.lock = try ChartLock.decode(yaml: file.data, fileName: file.name)
                 if file.name == "requirements.lock", metadata?.apiVersion == "v1" { chart.files.append(file) }
             case "values.yaml":
-                do { chart.values = try ValuesFile.decode(file.data) } catch {
+                do { chart.values = try ValuesFile.load(file.data, fileName: "values.yaml") } catch {
                     throw .message("cannot load values.yaml: \(error)")
                 }
             case "values.schema.json":
@@ -72,18 +72,5 @@ extension ChartLoader {
             }
         }
         return chart
-    }
-}
-
-/// Helm's `LoadValues`: every YAML document of a values file, merged in order.
-enum ValuesFile {
-    static func decode(_ data: [UInt8]) throws -> GoMap {
-        let decoded = try HelmYAML.decode(String(decoding: data, as: UTF8.self), fileName: "values.yaml")
-        switch decoded {
-        case .map(let m): return m
-        case .nil: return GoMap()
-        default:
-            throw YAMLError(message: "cannot unmarshal yaml document: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(decoded)) into Go value of type map[string]interface {}")
-        }
     }
 }
