@@ -37,8 +37,10 @@ public enum HelmFunctions {
         f["toToml"] = GoFunction([.interface], result: .string) { args in
             do { return .string(try TOMLEncoder.encode(args[0])) } catch { return .string("\(error)") }
         }
-        f["fromToml"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { _ in
-            .dict(["Error": .string("fromToml is not supported")])
+        f["fromToml"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { args in
+            do { return .map(try TOMLDecoder.decode(args[0].stringValue ?? "")) } catch {
+                return .dict(["Error": .string("\(error)")])
+            }
         }
         f["lookup"] = GoFunction([.string, .string, .string, .string], result: .map(key: .string, value: .interface)) { _ in
             .dict([:])
