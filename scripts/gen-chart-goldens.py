@@ -98,6 +98,7 @@ def cases():
     add("v1chart", "r", "./v1chart")
     add("numbers", "r", "./numbers")
     add("toml", "r", "./toml")
+    add("serializers", "r", "./serializers")
     add("tgz-subchart", "r", "./tgzsub")
     add("packaged-chart", "r", "./packaged/toml-0.1.0.tgz")
     add("not-a-chart-archive", "r", "./values/bad.yaml")

@@ -17,7 +17,7 @@ public enum HelmFunctions {
                 throw GoCallError("\(error)")
             }
         }
-        f["toYamlPretty"] = GoFunction([.interface], result: .string) { .string(HelmYAML.toYAML($0[0])) }
+        f["toYamlPretty"] = GoFunction([.interface], result: .string) { .string(PrettyYAML.render($0[0])) }
         f["fromYaml"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { args in
             HelmYAML.fromYAML(args[0].stringValue ?? "")
         }
