@@ -221,6 +221,8 @@ def cases_basic():
     add("%100000000d", ["int", 1])
     add("%.100000000d", ["int", 1])
     add("%w", ["int", 1])
+    add("%w", ["bytes", [104, 105]])
+    add("%+#w", ["list", [["int", 1]]])
     add("%p", ["int", 1])
     add("%p", ["string", "s"])
     add("%!d(x)")
@@ -280,11 +282,11 @@ def random_doubles(rng, n):
     return values[:n]
 
 
-def cases_floats(rng):
+def cases_floats(rng, shortest, precision):
     cases = []
-    for x in random_doubles(rng, 2600):
+    for x in random_doubles(rng, shortest):
         cases.append({"g": "shortest", "k": "printf", "f": "%v", "a": [["float64", repr(x)]]})
-    for x in random_doubles(rng, 700):
+    for x in random_doubles(rng, precision):
         verb = rng.choice("efgEG")
         prec = rng.randint(0, 20)
         cases.append({"g": "precision", "k": "printf", "f": "%%.%d%s" % (prec, verb),
@@ -445,10 +447,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--helm", default=os.path.expanduser("~/.cache/reference-helm/v4/helm"))
     parser.add_argument("--seed", type=int, default=20261204)
+    parser.add_argument("--shortest", type=int, default=2600, help="random doubles printed with %%v")
+    parser.add_argument("--precision", type=int, default=700, help="random doubles printed with %%.N[efgEG]")
+    parser.add_argument("--random", type=int, default=900, help="random directive cases")
     opts = parser.parse_args()
     rng = random.Random(opts.seed)
 
-    cases = cases_basic() + cases_floats(rng) + cases_parse() + cases_random(rng, 900)
+    cases = cases_basic() + cases_floats(rng, opts.shortest, opts.precision) + cases_parse() + cases_random(rng, opts.random)
     f32 = float32_texts(rng, 500)
 
     chart = Chart()

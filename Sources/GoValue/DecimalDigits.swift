@@ -117,3 +117,26 @@ struct DecimalDigits: Equatable {
         return 0
     }
 }
+
+extension DecimalDigits {
+    /// `mantissa × 2^exponent` rounded to `fraction` decimal places (half to even on
+    /// the exact value), in 128-bit arithmetic; nil when it does not fit and the
+    /// caller should expand exactly. The everyday `%.2f` takes this path.
+    static func roundedToFraction(mantissa: UInt64, exponent: Int, fraction: Int) -> DecimalDigits? {
+        guard exponent < 0, exponent > -64, (0...19).contains(fraction) else { return nil }
+        var scale: UInt64 = 1
+        for _ in 0..<fraction { scale *= 10 }
+        let product = mantissa.multipliedFullWidth(by: scale)
+        let shift = UInt64(-exponent)
+        guard product.high >> shift == 0 else { return nil }
+        var quotient = (product.high << (64 - shift)) | (product.low >> shift)
+        let remainder = product.low & ((1 << shift) - 1)
+        let half: UInt64 = 1 << (shift - 1)
+        if remainder > half || (remainder == half && quotient & 1 == 1) {
+            guard quotient < .max else { return nil }
+            quotient += 1
+        }
+        let whole = DecimalDigits(integer: quotient)
+        return DecimalDigits(digits: whole.digits, point: whole.point - fraction)
+    }
+}

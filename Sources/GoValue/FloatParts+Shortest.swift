@@ -41,7 +41,7 @@ extension FloatParts {
         let inclusive = m % 2 == 0
 
         // Scale so that the upper bound lies in (10^(k-1), 10^k].
-        let value = Double(sign: .plus, exponent: 0, significand: 1) * Double(m) * pow(2.0, Double(e))
+        let value = Double(m) * pow(2.0, Double(e))
         var k = Int((log10(value)).rounded(.up))
         if k >= 0 {
             s.multiplyByPowerOfTen(k)

@@ -30,6 +30,7 @@ public enum GoFmt {
         case .int64(let i): return String(i)
         case .bool(let b): return b ? "true" : "false"
         case .nil: return "<nil>"
+        case .float64(let d): return Strconv.formatFloat(d, format: "g", precision: -1, bitSize: 64)
         default:
             var printer = GoPrinter()
             printer.printArg(value, verb: GoPrinter.ascii("v"))

@@ -48,7 +48,8 @@ extension GoPrinter {
             reordered = true
             var close = at + 1
             while close < end && format[close] != UInt8(ascii: "]") { close += 1 }
-            guard at + 2 < end + 0, close < end else {
+            // Go needs at least three bytes (`[n]`) and a closing bracket.
+            guard at + 2 < end, close < end else {
                 goodArgIndex = false
                 return (current, at + 1, false)
             }

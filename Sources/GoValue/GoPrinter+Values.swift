@@ -15,8 +15,13 @@ extension GoPrinter {
             return
         }
         if verb == GoPrinter.ascii("p") || verb == GoPrinter.ascii("w") {
-            // Sprintf has no error to wrap for %w; addresses for %p are not reproducible.
-            badVerb(verb, value)
+            // Sprintf has no error to wrap for %w (a []byte takes fmt's fast path and
+            // reports each byte); addresses for %p are not reproducible.
+            if verb == GoPrinter.ascii("w"), case .slice(let slice) = value, slice.elementType == .uint8 {
+                printSlice(slice, verb: verb, depth: 0)
+            } else {
+                badVerb(verb, value)
+            }
             return
         }
         if case .slice(let slice) = value, slice.elementType == .uint8 {
@@ -33,6 +38,12 @@ extension GoPrinter {
         printValue(value, verb: verb, depth: 0)
     }
 
+    /// No width, precision or flag is set: values can be written without padding logic.
+    var isPlain: Bool {
+        !flags.widthPresent && !flags.precisionPresent && !flags.plus && !flags.sharp && !flags.space
+            && !flags.sharpV && !flags.zero && !flags.minus
+    }
+
     /// Go's `pp.printValue`: a value at any depth inside a composite.
     mutating func printValue(_ value: GoValue, verb: UInt32, depth: Int) {
         switch value {
@@ -42,7 +53,11 @@ extension GoPrinter {
         case .bool(let b):
             printBool(b, verb: verb, original: value)
         case .int(let i):
-            printInteger(UInt64(bitPattern: Int64(i)), signed: true, verb: verb, original: value)
+            if isPlain && (verb == GoPrinter.ascii("v") || verb == GoPrinter.ascii("d")) {
+                buffer.append(contentsOf: String(i).utf8)
+            } else {
+                printInteger(UInt64(bitPattern: Int64(i)), signed: true, verb: verb, original: value)
+            }
         case .int64(let i):
             printInteger(UInt64(bitPattern: i), signed: true, verb: verb, original: value)
         case .integer(let i, let type):
@@ -55,7 +70,11 @@ extension GoPrinter {
         case .float32(let f):
             printFloat(Double(f), bitSize: 32, verb: verb, original: value)
         case .string(let s):
-            printString(Array(s.utf8), verb: verb, original: value)
+            if isPlain && (verb == GoPrinter.ascii("v") || verb == GoPrinter.ascii("s")) {
+                buffer.append(contentsOf: s.utf8)
+            } else {
+                printString(Array(s.utf8), verb: verb, original: value)
+            }
         case .slice(let slice):
             printSlice(slice, verb: verb, depth: depth)
         case .map(let map):

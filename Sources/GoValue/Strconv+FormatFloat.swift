@@ -49,12 +49,13 @@ extension Strconv {
             default: prec = digits.digits.count
             }
         } else {
-            let exact = DecimalDigits(mantissa: parts.mantissa, exponent: parts.exponent)
+            var exact: DecimalDigits { DecimalDigits(mantissa: parts.mantissa, exponent: parts.exponent) }
             switch format {
             case UInt8(ascii: "e"), UInt8(ascii: "E"):
                 digits = exact.rounded(to: prec + 1)
             case UInt8(ascii: "f"):
-                digits = exact.rounded(to: exact.point + prec)
+                digits = DecimalDigits.roundedToFraction(mantissa: parts.mantissa, exponent: parts.exponent, fraction: prec)
+                    ?? { let full = exact; return full.rounded(to: full.point + prec) }()
             default:
                 if prec == 0 { prec = 1 }
                 digits = exact.rounded(to: prec)
@@ -76,7 +77,7 @@ extension Strconv {
             var exponentLimit = prec
             let count = d.digits.count
             if exponentLimit > count && count >= d.point { exponentLimit = count }
-            // The shortest form switches to an exponent at 1e+21's cousin 1e+06, whatever the digit count.
+            // The shortest form (%v) switches to an exponent from 1e+06 up, whatever the digit count.
             if shortest { exponentLimit = 6 }
             let exponent = d.point - 1
             if exponent < -4 || exponent >= exponentLimit {
@@ -124,7 +125,7 @@ extension Strconv {
         }
     }
 
-    private static func appendFixedForm(_ out: inout [UInt8], negative: Bool, _ d: DecimalDigits, precision: Int) {
+    static func appendFixedForm(_ out: inout [UInt8], negative: Bool, _ d: DecimalDigits, precision: Int) {
         if negative { out.append(UInt8(ascii: "-")) }
         let zero = UInt8(ascii: "0")
         if d.point > 0 {
