@@ -99,6 +99,8 @@ def cases():
     add("numbers", "r", "./numbers")
     add("toml", "r", "./toml")
     add("serializers", "r", "./serializers")
+    add("deps", "r", "./deps")
+    add("deps-toggle", "r", "./deps", "--set", "second.enabled=false,tags.extras=true")
     add("tgz-subchart", "r", "./tgzsub")
     add("packaged-chart", "r", "./packaged/toml-0.1.0.tgz")
     add("not-a-chart-archive", "r", "./values/bad.yaml")
