@@ -100,6 +100,7 @@ def cases():
     add("toml", "r", "./toml")
     add("serializers", "r", "./serializers")
     add("deps", "r", "./deps")
+    add("symlinked", "r", "./symlinked")
     add("deps-toggle", "r", "./deps", "--set", "second.enabled=false,tags.extras=true")
     add("tgz-subchart", "r", "./tgzsub")
     add("packaged-chart", "r", "./packaged/toml-0.1.0.tgz")

@@ -90,6 +90,9 @@ public enum ChartLoader {
             let full = root + "/" + rel
             if (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType == .typeSymbolicLink {
                 let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                if !FileManager.default.fileExists(atPath: resolved) {
+                    throw .message("error evaluating symlink \(full): lstat \(firstMissing(linkAt: full)): no such file or directory")
+                }
                 log.append("level=INFO msg=\"found symbolic link in path. Contents of linked file included and used\" path=\(logValue(full)) resolved=\(logValue(resolved))")
             }
             var isDir: ObjCBool = false
@@ -113,6 +116,19 @@ public enum ChartLoader {
             files.append(ChartFile(name: rel, data: stripBOM(Array(data)),
                                    modified: resolvedAttributes?[.modificationDate] as? Date))
         }
+    }
+
+    /// The first path that does not exist on the way to a dangling link's target (Go's `EvalSymlinks` error).
+    static func firstMissing(linkAt path: String) -> String {
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
+        let base = target.hasPrefix("/") ? URL(fileURLWithPath: target)
+            : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(target)
+        var current = ""
+        for part in base.standardizedFileURL.pathComponents where part != "/" {
+            current += "/" + part
+            if !FileManager.default.fileExists(atPath: current) { return current }
+        }
+        return current
     }
 
     /// slog's text handler quotes values holding spaces, quotes, `=` or control characters.
