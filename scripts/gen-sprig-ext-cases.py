@@ -8,7 +8,7 @@ failing case is alone, and its error message becomes the expected output.
 
 Usage: scripts/gen-sprig-ext-cases.py [--helm PATH]
 """
-import argparse, base64, json, os, re, subprocess, sys, tempfile
+import argparse, base64, json, os, random, re, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "testdata", "sprig", "ext-cases.json")
@@ -53,6 +53,7 @@ SEMVER_VERSIONS = [
 COMPARE_VERSIONS = [
     "1.2.3", "1.2.4", "1.3.0", "2.0.0", "1.2.3-beta", "1.2.0", "0.2.3", "0.0.3", "0.0.4",
     "1.21.0", "v1.21.5-gke.1302", "1.20.15", "1.22.0-rc.1", "3.0.0", "0.0.0", "1.2.3+build",
+    "1.2.3-beta.3", "1.3.0-alpha", "2.0.0-0", "1.2.3-beta.10",
 ]
 
 CONSTRAINTS = [
@@ -61,6 +62,9 @@ CONSTRAINTS = [
     "*", "x", ">=1.21-0", ">= 1.21.0-0", ">=1.2.0 <1.3.0", ">=1.2.0, <1.3.0", "1.2 - 1.4",
     "<1.2.0 || >=2.0.0", "!=1.2.x", ">1.2", ">1", "<=1.2", "<=1.x", "~0", "~0.0.0", "^1.x",
     ">=1.2.3-alpha", "1.2.3-beta", "~1.2.3-0", ">= 1.2, < 1.3", ">1.2.3-beta <1.3", "!=1.2",
+    "^0.0.x", "~1.2.x", ">=1.2.x", "<1.x", "!=1.x", ">= 1.2.3 <= 1.5", "1.2.3 - 2", "v1.2.3", "=v1.2",
+    "~>1.2.3-beta.2", "^1.2.3-beta.2", "<=1.2.3-beta", "x.x.x", "1.2.*", "^*", "~*", ">*", "<*", "<=*",
+    "!=*", ">0.x", "^0.x", "~0.x", "1.2.3+build", ">=1.2.3+build", "~1.x", "^0.2", "=1.2.x-0",
 ]
 
 BAD_CONSTRAINTS = [
@@ -177,6 +181,11 @@ REGEX_PATTERNS = [
     "[[:word:]]+", "[[:punct:]]", "[[:space:]]+", "(?i)[^k]+", "[a-z]+\\d*", "\\$\\{[^}]+\\}",
     "v?(\\d+)\\.(\\d+)", "(?i:h)ello", "(?m:^l)\\w", "(?-i)h", "\\p{^L}+", "\\P{^Lu}", "[^\\n]+",
     "(?s:.)", "\\n", "[\\s\\S]", "(?:(?:a+)b)+", "l(ine)?\\d", "o\\b", "\\Bo",
+    "(?i)\\pL+", "(?i)[[:upper:]]+", "(?i)[^[:lower:]]+", "\\p{L}\\p{N}", "[\\p{Greek}a]+", "(?U)(a+)(a*)",
+    "a??", "a{0,}?", "(?:a|b)*?c", "\\b\\w", "(?m)$\\n?", "^$", "(?m)^$", "[^\\x00-\\x7F]+",
+    "[\\x{3b1}-\\x{3c9}]+", "\\Q(?i)\\E", "[-a]+", "[a-]+", "[\\]]", "[\\^a]+", "\\&\\_", "(?s).+", ".+",
+    "(?i)\u01c5", "(?i)\u03c3+", "(?i)\u00b5", "(?i)\u00e5+", "(?i)\u00df", "\\p{Lt}", "\\pN+", "\\p{Nd}+",
+    "\\p{Cyrillic}", "(?i)[\u03c3-\u03c3]+", "[[:^space:][:digit:]]+",
 ]
 
 REGEX_SUBJECTS = [
@@ -184,6 +193,7 @@ REGEX_SUBJECTS = [
     "Hello hello HELLO_123 foo.bar foo",
     "line1\nline2\n\nlast",
     "Kk\u212a \u017fs \u03b1\u03b2\u03b3 \u0394\u0395\u0396 stra\u00dfe ${x} v1.22.3 e\nx",
+    "\u01c5\u01c6\u01c4 \u03a3\u03c3\u03c2 \u00b5\u039c\u03bc \u00c5\u00e5\u212b \u1e9e\u00df \u0663\u00bd 42",
 ]
 
 REGEX_ERRORS = [
@@ -261,8 +271,10 @@ def date_cases():
             add("date", layout, t)
     zones = ["UTC", "America/New_York", "Asia/Kolkata", "Europe/London", "Australia/Sydney",
              "America/Sao_Paulo", "Invalid/Zone", "Local", "", "Asia/Kathmandu", "Pacific/Chatham", "EST5EDT"]
+    far = [call("toDate", rfc, "2050-07-01T12:00:00Z"), call("toDate", rfc, "2050-01-15T12:00:00Z"),
+           call("toDate", rfc, "1850-06-01T00:00:00Z"), call("toDate", rfc, "2038-03-28T01:30:00Z")]
     for z in zones:
-        for t in [t1, t3, 1700000000, call("toDate", rfc, "2024-07-01T12:00:00Z")]:
+        for t in [t1, t3, 1700000000, call("toDate", rfc, "2024-07-01T12:00:00Z")] + far:
             add("dateInZone", "2006-01-02 15:04:05 MST -07:00", t, z)
         add("date_in_zone", "Mon Jan 2 15:04:05 MST 2006", t2, z)
         add("htmlDateInZone", t1, z)
@@ -303,6 +315,12 @@ def date_cases():
         add("durationRound", v)
     for t in [t1, t2, t3, t4, call("toDate", "2006", "1969"), call("toDate", "2006", "bad")]:
         add("unixEpoch", t)
+    for t in [t2, t3, call("toDate", rfc, "2024-12-31T23:59:59+14:00")]:
+        for m in ["Year", "Month", "Day", "Hour", "Minute", "Second", "Nanosecond", "YearDay", "Weekday",
+                  "Unix", "UnixMilli", "UnixNano", "IsZero", "String", "UTC"]:
+            cases.append({"family": "dates", "fn": "toDate", "args": t["args"], "chain": [{"method": m}]})
+        cases.append({"family": "dates", "fn": "toDate", "args": t["args"],
+                      "chain": [{"method": "Format", "args": ["Jan 2, 2006 at 3:04pm (MST)"]}]})
     for d in ["1h", "-1ns", "1us", "1.000001ms", "59.999999999s", "100h1ns", "-2562047h47m16.854775808s"]:
         add("dateModify", d, call("toDate", rfc, "2000-01-01T00:00:00Z"))
     return cases

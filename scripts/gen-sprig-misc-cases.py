@@ -137,7 +137,12 @@ def cases():
             "http://us er@host/", "http://host/a b", "http://ho st/", "http://host/%", "http://x/#%zz",
             "http://x:99999999/", "http://[::1]x/", "git+ssh://git@github.com/org/repo.git", "http://x/?a=1?b=2",
             "http://h/\u0001", "http://host/path;params", "http://%zz/", "http://[fe80::1%25%32%35x]/",
-            "ftp://u%40x:p%3Aw@h/", "http://u:@h/", "http://:p@h/"]
+            "ftp://u%40x:p%3Aw@h/", "http://u:@h/", "http://:p@h/", "http://[abc]/", "http://[::1%zone]/",
+            "http://host:8080:90/", "//user@host", "http:///path", "http:/path", "///x", "?query=only",
+            "#frag-only", "http://x/%e9", "http://x/a%2fb", "x:", "http://[::1]:namedport", "http://h/a?b#c?d",
+            "http://h/?%zz", "http://h:0/", "http://h:/x", "http://üser@h/", "http://h/é?é#é",
+            "tel:+1-816-555-1212", "urn:oasis:names:specification:docbook:dtd:xml:4.1.2", "a/b:c", "./a:b",
+            "http://h/a%20b%2Fc", "http://[2001:db8::1]/", "http://[2001:db8::1]:443/", "http://1.2.3.4:5/"]
     for u in urls:
         add("urlParse", u)
     joins = [
@@ -160,6 +165,20 @@ def cases():
         {"scheme": "http", "host": "h", "port": "80"},
         {"scheme": 1},
         {"scheme": "http", "host": "[::1]:80", "path": "/x"},
+        {"scheme": "http", "host": "h", "path": "/a b?c#d", "query": "x y", "fragment": "%"},
+        {"scheme": "http", "host": "h", "userinfo": ":only-password"},
+        {"scheme": "http", "host": "h", "userinfo": "name:"},
+        {"scheme": "http", "host": "h", "userinfo": "a%40b:c%3Ad"},
+        {"host": "h", "userinfo": "u"},
+        {"userinfo": "u"},
+        {"scheme": "http", "path": "//double"},
+        {"path": "*"},
+        {"scheme": "s", "path": "p"},
+        {"host": "h", "path": "p"},
+        {"opaque": "o", "path": "/ignored", "host": "h"},
+        {"scheme": "http", "host": "h", "path": "/é", "fragment": "é"},
+        {"host": "h", "query": ""},
+        {"scheme": "http", "host": "h", "query": None},
     ]
     for d in joins:
         add("urlJoin", {"dict": d})
@@ -194,6 +213,13 @@ def cases():
     add("genCAWithKey", "x", 1, dsa_pem)
     add("genSelfSignedCertWithKey", "x", [], [], 1, dsa_pem)
     add("genCAWithKey", "x", 1, "no pem here -----BEGIN RSA PRIVATE KEY-----")
+    rsa_block = "-----BEGIN RSA PRIVATE KEY-----\n%s\n-----END RSA PRIVATE KEY-----\n"
+    for pem in ["  " + rsa_block % "AAAA", (rsa_block % "AAAA").replace("\n", "\r\n"),
+                rsa_block % "!!!!" + "-----BEGIN EC PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----\n",
+                "-----BEGIN RSA PRIVATE KEY-----   \nAAAA\n-----END RSA PRIVATE KEY-----",
+                rsa_block % "Proc-Type: 4,ENCRYPTED\n\nBBBB", rsa_block % "AA\n  AA", "junk\n" + rsa_block % "AAAA",
+                "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END EC PRIVATE KEY-----\n"]:
+        add("genCAWithKey", "x", 1, pem)
     add("genSelfSignedCert", "x", ["not-an-ip"], [], 3)
     add("genSelfSignedCert", "x", [1], [], 3)
     add("genSelfSignedCert", "x", [], [2], 3)
@@ -229,18 +255,21 @@ def helm_made():
         m = re.match(r"(ca|cakey|cert|key|b64): (.*)$", line)
         if m:
             certs[m.group(1)] = json.loads(m.group(2))
-    return bcrypts, aes, certs
+    # One key of each type, to check that we read Go's keys and write them back byte for byte.
+    kinds = ["rsa", "ecdsa", "ed25519", "dsa"]
+    keys = dict(zip(kinds, render_values(['genPrivateKey "%s"' % k for k in kinds])))
+    return bcrypts, aes, certs, keys
 
 
 def main():
     todo = cases()
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         done = list(pool.map(run_case, todo))
-    bcrypts, aes, certs = helm_made()
+    bcrypts, aes, certs, keys = helm_made()
     version = subprocess.run([HELM, "version", "--short"], capture_output=True, text=True).stdout.strip()
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
-        json.dump({"helm": version, "cases": done, "bcrypt": bcrypts, "aes": aes, "certificates": certs},
+        json.dump({"helm": version, "cases": done, "bcrypt": bcrypts, "aes": aes, "certificates": certs, "keys": keys},
                   f, ensure_ascii=False, indent=0, sort_keys=True)
         f.write("\n")
     print("wrote %d cases, %d bcrypt, %d aes to %s" % (len(done), len(bcrypts), len(aes), OUT))

@@ -127,3 +127,37 @@ import Testing
         #expect(text.contains("notAfter=Nov 16 22:13:20 2023 GMT"))
     }
 }
+
+/// Keys the reference Helm generated: we read each one and write it back
+/// byte for byte, and our own keys have the same shape.
+extension CryptoKeyTests {
+    static let helmKeys: [String: String] = MiscCaseTable.document["keys"] as? [String: String] ?? [:]
+
+    @Test(arguments: ["rsa", "ecdsa", "ed25519", "dsa"])
+    func helmKeysRoundTrip(_ type: String) throws {
+        let pem = try #require(Self.helmKeys[type])
+        let key = try SprigPrivateKey.parse(pem: pem)
+        #expect(key.pem == pem)
+    }
+
+    @Test(arguments: ["ecdsa", "ed25519"])
+    func fixedSizeKeysMatchHelmLength(_ type: String) throws {
+        let ours = try #require(try Self.call("genPrivateKey", [.string(type)]).stringValue)
+        #expect(ours.utf8.count == Self.helmKeys[type]?.utf8.count)
+        #expect(ours.split(separator: "\n").first == Self.helmKeys[type]?.split(separator: "\n").first)
+    }
+
+    @Test(arguments: ["rsa", "ecdsa", "ed25519"])
+    func helmKeysSignOurCertificates(_ type: String) throws {
+        let pem = try #require(Self.helmKeys[type])
+        let ca = try Self.certificate(try Self.call("genCAWithKey", [.string("helm-key-ca"), .int(5), .string(pem)]))
+        #expect(ca.key == pem)
+        let leaf = try Self.certificate(try Self.call("genSignedCertWithKey", [
+            .string("leaf"), .list([]), .list([.string("leaf.example")]), .int(5), .object(ca), .string(pem)]))
+        #expect(leaf.key == pem)
+        try #require(Self.openssl != nil)
+        let (status, output) = try Self.openssl(["verify", "-CAfile", "ca.pem", "leaf.pem"],
+                                                files: ["ca.pem": ca.cert, "leaf.pem": leaf.cert])
+        #expect(status == 0, "\(output)")
+    }
+}

@@ -20,6 +20,7 @@ indirect enum MiscArgumentValue: Sendable {
     case int(Int)
     case list([MiscArgumentValue])
     case dict([String: MiscArgumentValue])
+    case `nil`
 
     init(json: Any) {
         switch json {
@@ -29,7 +30,7 @@ indirect enum MiscArgumentValue: Sendable {
         case let d as [String: Any]:
             let inner = d["dict"] as? [String: Any] ?? [:]
             self = .dict(inner.mapValues(MiscArgumentValue.init(json:)))
-        default: self = .string("")
+        default: self = .nil
         }
     }
 
@@ -39,6 +40,7 @@ indirect enum MiscArgumentValue: Sendable {
         case .int(let i): return .int(i)
         case .list(let a): return .list(a.map(\.goValue))
         case .dict(let d): return .dict(d.mapValues(\.goValue))
+        case .nil: return .nil
         }
     }
 }

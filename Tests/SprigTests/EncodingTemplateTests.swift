@@ -36,6 +36,7 @@ import Testing
             switch argument {
             case .string(let s): words.append(literal(s))
             case .int(let n): words.append(String(n))
+            case .nil: words.append("nil")
             case .list, .dict:
                 data["a\(i)"] = argument.goValue
                 words.append(".a\(i)")

@@ -63,6 +63,16 @@ import GoValue
         #expect(Date().timeIntervalSince(start) < 20)
     }
 
+    /// Many matches over a large text: each search is cheap, the whole call stays linear-ish.
+    @Test func manyMatchesInLargeText() throws {
+        let text = String(repeating: "key: value  # note\n", count: 5_000)
+        let start = Date()
+        let out = try GoRegexp("\\s+").replacingAll(in: text, with: " ")
+        #expect(out.hasPrefix("key: value # note key: value"))
+        #expect(try GoRegexp("(?m)^(\\w+):").allMatches(in: text, limit: -1)?.count == 5_000)
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+
     /// A pattern that is exponential for naive backtracking finishes quickly here.
     @Test func noCatastrophicBacktracking() throws {
         let re = try GoRegexp("(a*)*b")
@@ -71,6 +81,14 @@ import GoValue
         #expect(!re.matches(text))
         #expect(try GoRegexp("(x+x+)+y").allMatches(in: String(repeating: "x", count: 2000), limit: -1) == nil)
         #expect(Date().timeIntervalSince(start) < 10)
+    }
+
+    /// Absurd nesting is refused with Go's error instead of exhausting the stack.
+    @Test func deepNestingIsAnError() {
+        let deep = String(repeating: "(", count: 5000) + "a" + String(repeating: ")", count: 5000)
+        #expect(throws: RegexSyntaxError(code: .nestingDepth, expression: deep)) { try GoRegexp(deep) }
+        let fine = String(repeating: "(?:", count: 200) + "a*" + String(repeating: ")*", count: 200)
+        #expect((try? GoRegexp(fine))?.matches("aaa") == true)
     }
 
     @Test func publicAPI() throws {

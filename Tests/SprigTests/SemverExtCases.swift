@@ -127,6 +127,7 @@ func extJSON(_ v: GoValue) -> String? {
     switch v {
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
+    case .int64(let i): return String(i)
     case .integer(let i, _): return String(i)
     case .uint64(let u): return String(u)
     case .string(let s): return goJSONString(s)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The parts of Go's `net/url.URL` that Sprig's `urlParse` and `urlJoin` read
 /// and write, with Go's parsing rules and error messages.
 struct GoURL {
@@ -128,11 +134,19 @@ struct GoURL {
             if !validOptionalPort(colonPort) {
                 throw Failure(reason: "invalid port \(quote(colonPort)) after host")
             }
-            if let zone = host[..<close].range(of: "%25") {
-                let a = try unescape(String(host[..<zone.lowerBound]), .host)
-                let b = try unescape(String(host[zone.lowerBound..<close]), .zone)
-                let c = try unescape(String(host[close...]), .host)
-                return a + b + c
+            let inside = host[host.index(after: host.startIndex)..<close]
+            let literal: String
+            if let zone = inside.range(of: "%25") {
+                literal = try unescape(String(inside[..<zone.lowerBound]), .host)
+                    + unescape(String(inside[zone.lowerBound...]), .zone)
+            } else {
+                literal = try unescape(String(inside), .host)
+            }
+            // Only an IPv6 address may stand in brackets (RFC 3986), as Go now checks.
+            switch ipLiteralKind(literal) {
+            case .v6: return "[" + literal + "]" + colonPort
+            case .v4: throw Failure(reason: "invalid IP-literal")
+            case .invalid(let why): throw Failure(reason: "invalid host: ParseAddr(\(quote(literal))): \(why)")
             }
         } else if let colon = host.lastIndex(of: ":") {
             let colonPort = String(host[colon...])
@@ -141,6 +155,31 @@ struct GoURL {
             }
         }
         return try unescape(host, .host)
+    }
+
+    enum IPLiteralKind { case v4, v6, invalid(String) }
+
+    /// What Go's `netip.ParseAddr` makes of a bracketed host. The reasons for
+    /// malformed IPv6 text are Go's most general one; its finer ones are not kept.
+    static func ipLiteralKind(_ text: String) -> IPLiteralKind {
+        guard let first = text.first(where: { $0 == "." || $0 == ":" || $0 == "%" }) else {
+            return .invalid("unable to parse IP")
+        }
+        switch first {
+        case ".":
+            var v4 = in_addr()
+            return inet_pton(AF_INET, text, &v4) == 1 ? .v4 : .invalid("unable to parse IP")
+        case "%":
+            return .invalid("missing IPv6 address")
+        default:
+            var address = Substring(text)
+            if let percent = text.firstIndex(of: "%") {
+                if text.index(after: percent) == text.endIndex { return .invalid("zone must be a non-empty string") }
+                address = text[..<percent]
+            }
+            var v6 = in6_addr()
+            return inet_pton(AF_INET6, String(address), &v6) == 1 ? .v6 : .invalid("unable to parse IP")
+        }
     }
 
     static func validOptionalPort(_ port: String) -> Bool {
@@ -205,18 +244,5 @@ struct GoURL {
             return rawFragment
         }
         return GoURL.escape(fragment, .fragment)
-    }
-}
-
-/// `url.Userinfo`: a user name and an optional password.
-struct GoUserinfo {
-    var username: String
-    var password: String?
-
-    /// `Userinfo.String()`.
-    var string: String {
-        var s = GoURL.escape(username, .userPassword)
-        if let password { s += ":" + GoURL.escape(password, .userPassword) }
-        return s
     }
 }

@@ -45,11 +45,6 @@ extension SprigCertificates {
             self.notAfter = now.addingTimeInterval(Double(days) * 86400)
         }
 
-        init(commonName: String, ips: [[UInt8]], dnsNames: [String], days: Int, isCA: Bool,
-             env: SprigEnvironment) throws {
-            try self.init(commonName: commonName, ips: GoValue.nil, dnsNames: GoValue.nil, days: days, isCA: isCA, env: env)
-        }
-
         /// Go's `net.ParseIP`, with IPv4 (and IPv4-mapped IPv6) as four bytes,
         /// which is how `x509` writes them into the SAN extension.
         static func parseIP(_ text: String) -> [UInt8]? {
@@ -107,7 +102,7 @@ extension SprigCertificates {
                                                         critical: false))
         }
         if let parent, let ski = try? parent.extensions.subjectKeyIdentifier,
-           DER.serialize(parent.subject) != DER.serialize(subject) {
+           DERBuilder.serialize(parent.subject) != DERBuilder.serialize(subject) {
             extensions.append(try Certificate.Extension(AuthorityKeyIdentifier(keyIdentifier: ski.keyIdentifier),
                                                         critical: false))
         }
@@ -130,14 +125,5 @@ extension SprigCertificates {
         var serializer = SwiftASN1.DER.Serializer()
         try serializer.serialize(certificate)
         return SprigCertificate(cert: PEM.encode(type: "CERTIFICATE", der: serializer.serializedBytes), key: key.pem)
-    }
-}
-
-extension DER {
-    /// The DER bytes of a name, to compare issuer and subject as Go does.
-    static func serialize(_ name: DistinguishedName) -> [UInt8] {
-        var serializer = SwiftASN1.DER.Serializer()
-        try? serializer.serialize(name)
-        return serializer.serializedBytes
     }
 }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Crypto
 import Foundation
 import GoValue
@@ -25,7 +20,7 @@ struct SprigCertificates {
             }
             return SprigPrivateKey.rsa(key).pem
         case "dsa":
-            return "failed to generate dsa params: DSA key generation is not supported"
+            return SprigPrivateKey.dsa(DSAKey.generate(random: env.randomBytes)).pem
         case "ecdsa":
             return SprigPrivateKey.p256(p256Key()).pem
         case "ed25519":
@@ -83,7 +78,7 @@ struct SprigCertificates {
     /// `genCA` / `genCAWithKey`: a self-signed authority certificate.
     func authority(commonName: String, days: Int, keyPEM: String?) throws -> SprigCertificate {
         let key = try keyPEM.map(parseGiven) ?? rsaKey()
-        let template = try Template(commonName: commonName, ips: [], dnsNames: [], days: days, isCA: true, env: env)
+        let template = try Template(commonName: commonName, ips: .nil, dnsNames: .nil, days: days, isCA: true, env: env)
         return try sign(template, key: key, parent: nil, signer: key)
     }
 

@@ -36,8 +36,8 @@ enum SprigPrivateKey {
             return Self.sec1(raw: Array(key.rawRepresentation), curve: [1, 3, 132, 0, 35],
                              publicKey: Array(key.publicKey.x963Representation))
         case .ed25519(let key):
-            let der = DER.sequence(DER.integer(0), DER.sequence(DER.oid(Self.ed25519OID)),
-                                   DER.octetString(DER.octetString(Array(key.rawRepresentation))))
+            let der = DERBuilder.sequence(DERBuilder.integer(0), DERBuilder.sequence(DERBuilder.oid(Self.ed25519OID)),
+                                   DERBuilder.octetString(DERBuilder.octetString(Array(key.rawRepresentation))))
             return PEM.encode(type: "PRIVATE KEY", der: der)
         case .dsa(let key):
             return PEM.encode(type: "DSA PRIVATE KEY", der: key.der)
@@ -46,8 +46,8 @@ enum SprigPrivateKey {
 
     /// Go's `MarshalECPrivateKey`: version 1, the scalar, the curve and the public point.
     static func sec1(raw: [UInt8], curve: [UInt64], publicKey: [UInt8]) -> String {
-        let der = DER.sequence(DER.integer(1), DER.octetString(raw), DER.explicit(0, DER.oid(curve)),
-                               DER.explicit(1, DER.bitString(publicKey)))
+        let der = DERBuilder.sequence(DERBuilder.integer(1), DERBuilder.octetString(raw), DERBuilder.explicit(0, DERBuilder.oid(curve)),
+                               DERBuilder.explicit(1, DERBuilder.bitString(publicKey)))
         return PEM.encode(type: "EC PRIVATE KEY", der: der)
     }
 
@@ -111,8 +111,8 @@ enum SprigPrivateKey {
 
     /// A PKCS #8 key: Ed25519 by its fixed layout, RSA and ECDSA through swift-crypto.
     static func pkcs8(_ der: [UInt8]) -> SprigPrivateKey? {
-        let edPrefix = DER.sequence(DER.integer(0), DER.sequence(DER.oid(ed25519OID)),
-                                    DER.octetString(DER.octetString([UInt8](repeating: 0, count: 32))))
+        let edPrefix = DERBuilder.sequence(DERBuilder.integer(0), DERBuilder.sequence(DERBuilder.oid(ed25519OID)),
+                                    DERBuilder.octetString(DERBuilder.octetString([UInt8](repeating: 0, count: 32))))
         if der.count == edPrefix.count, Array(der.prefix(16)) == Array(edPrefix.prefix(16)),
            let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: der.suffix(32)) {
             return .ed25519(key)

@@ -1,5 +1,6 @@
 /// Go's `time.Duration` text forms: `String()` (`1h2m3.5s`, `1.5µs`) and `ParseDuration`.
 public enum GoDuration {
+    /// One second in nanoseconds (`time.Second`).
     public static let second: Int64 = 1_000_000_000
 
     /// `Duration.String()`.
@@ -44,6 +45,7 @@ public enum GoDuration {
 
     /// Why a duration did not parse; Go's wording.
     public struct ParseError: Error, CustomStringConvertible, Sendable {
+        /// Go's message.
         public var description: String
     }
 

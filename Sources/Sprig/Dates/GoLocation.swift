@@ -15,11 +15,14 @@ public final class GoLocation: @unchecked Sendable {
     let zones: [Zone]
     /// Transition instants (Unix seconds) and the zone in force from each.
     let transitions: [(when: Int64, zone: Int)]
+    /// The TZif footer's POSIX TZ rule (`EST5EDT,M3.2.0,M11.1.0`) for times after the last transition.
+    let extend: String
 
-    init(name: String, zones: [Zone], transitions: [(when: Int64, zone: Int)]) {
+    init(name: String, zones: [Zone], transitions: [(when: Int64, zone: Int)], extend: String = "") {
         self.name = name
         self.zones = zones
         self.transitions = transitions
+        self.extend = extend
     }
 
     /// Go's `time.UTC`.
@@ -49,6 +52,7 @@ public final class GoLocation: @unchecked Sendable {
 
     /// Why `LoadLocation` failed; Go's wording.
     public struct LoadError: Error, CustomStringConvertible {
+        /// Go's message.
         public var description: String
     }
 
@@ -101,7 +105,6 @@ public final class GoLocation: @unchecked Sendable {
             c = try counts(base)
         }
         let (isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt) = (c[0], c[1], c[2], c[3], c[4], c[5])
-        _ = (isutcnt, isstdcnt)
         var p = base + 44
         var whens: [Int64] = []
         for k in 0..<timecnt { whens.append(timeSize == 8 ? try be64(p + 8 * k) : Int64(try be32(p + 4 * k))) }
@@ -118,7 +121,6 @@ public final class GoLocation: @unchecked Sendable {
         p += typecnt * 6
         guard p + charcnt <= b.count else { throw bad }
         let chars = Array(b[p..<p + charcnt])
-        _ = leapcnt
         let zones = raw.map { (offset, dst, idx) -> Zone in
             var end = idx
             while end < chars.count && chars[end] != 0 { end += 1 }
@@ -126,7 +128,12 @@ public final class GoLocation: @unchecked Sendable {
             return Zone(name: abbr, offset: offset, isDST: dst)
         }
         guard indices.allSatisfy({ $0 < zones.count }) else { throw bad }
-        return GoLocation(name: name, zones: zones, transitions: zip(whens, indices).map { ($0, $1) })
+        p += charcnt + leapcnt * (timeSize + 4) + isstdcnt + isutcnt
+        var extend = ""
+        if version >= 0x32, p < b.count, b[p] == 0x0A, let end = b[(p + 1)...].firstIndex(of: 0x0A) {
+            extend = String(decoding: b[(p + 1)..<end], as: UTF8.self)
+        }
+        return GoLocation(name: name, zones: zones, transitions: zip(whens, indices).map { ($0, $1) }, extend: extend)
     }
 
     /// The zone in force at Unix second `sec`, with the span it holds for (Go's `lookup`).
@@ -144,6 +151,10 @@ public final class GoLocation: @unchecked Sendable {
             if sec < transitions[m].when { end = transitions[m].when; hi = m } else { lo = m }
         }
         let z = zones[transitions[lo].zone]
+        if lo == transitions.count - 1 && !extend.isEmpty,
+           let rule = Self.tzset(extend, lastTransition: transitions[lo].when, sec) {
+            return rule
+        }
         return (z.name, z.offset, transitions[lo].when, end)
     }
 

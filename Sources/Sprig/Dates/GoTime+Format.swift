@@ -100,3 +100,5 @@ extension GoTime {
         return s
     }
 }
+
+extension GoTime: CustomStringConvertible {}

@@ -1,6 +1,7 @@
 extension GoTime {
     /// Why a time did not parse; `description` is Go's `*time.ParseError` text.
     public struct ParseError: Error, CustomStringConvertible, Sendable {
+        /// Go's message.
         public var description: String
     }
 

@@ -1,13 +1,16 @@
 /// A Go `time.Time`: an instant (Unix seconds and nanoseconds), the location it is shown in,
 /// and, for `now`, a monotonic clock reading that `%v` prints as `m=+0.000123456`.
 public struct GoTime: Sendable {
+    /// Whole seconds since 1970-01-01 UTC.
     public var unixSeconds: Int64
     /// 0 ..< 1_000_000_000.
     public var nanoseconds: Int
+    /// Where the wall clock is read: decides printing, not the instant.
     public var location: GoLocation
     /// Nanoseconds on the monotonic clock, only for times that came from `now`.
     public var monotonic: Int64?
 
+    /// A time at an instant, shown in `location`.
     public init(unixSeconds: Int64, nanoseconds: Int = 0, location: GoLocation = .utc, monotonic: Int64? = nil) {
         self.unixSeconds = unixSeconds
         self.nanoseconds = nanoseconds
@@ -18,6 +21,7 @@ public struct GoTime: Sendable {
     /// Go's zero `time.Time{}`: January 1, year 1, 00:00:00 UTC.
     public static let zero = GoTime(unixSeconds: -62_135_596_800)
 
+    /// Whether this is Go's zero time, which failed parses return.
     public var isZero: Bool { unixSeconds == Self.zero.unixSeconds && nanoseconds == 0 }
 
     /// Go's `time.Date`, normalising out-of-range fields and resolving the offset in `location`.

@@ -73,27 +73,8 @@ final class GoTimeObject: GoObject {
     }
 }
 
-/// A `time.Month`, which prints as its English name.
-final class GoMonth: GoObject {
-    let month: Int
-    init(_ month: Int) { self.month = month }
-    static let type = GoType.named("time.Month", kind: .int)
-    var goType: GoType { Self.type }
-    func field(_ name: String) -> GoValue? { nil }
-    func formatted(plus: Bool) -> String { GoLayout.longMonthNames[month - 1] }
-}
-
-/// A `time.Weekday`, which prints as its English name.
-final class GoWeekday: GoObject {
-    let day: Int
-    init(_ day: Int) { self.day = day }
-    static let type = GoType.named("time.Weekday", kind: .int)
-    var goType: GoType { Self.type }
-    func field(_ name: String) -> GoValue? { nil }
-    func formatted(plus: Bool) -> String { GoLayout.longDayNames[day] }
-}
-
 extension GoTimeObject: GoJSONMarshaler {
     /// RFC 3339 with nanoseconds, as `Time.MarshalJSON` writes it.
     var marshaledJSON: String { "\"" + time.format("2006-01-02T15:04:05.999999999Z07:00") + "\"" }
+    func goJSONValue() -> GoValue { .string(time.format("2006-01-02T15:04:05.999999999Z07:00")) }
 }

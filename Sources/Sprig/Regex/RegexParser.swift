@@ -23,6 +23,9 @@ struct RegexParser {
     }
 
     static let maxRepeat = 1000
+    /// Go refuses trees taller than 1000; bounding group nesting keeps our recursive
+    /// compilation safe in the same spirit.
+    static let maxNesting = 1000
 
     private let p: [Unicode.Scalar]
     private let whole: String
@@ -73,6 +76,7 @@ struct RegexParser {
                     captureNames.append(nil)
                     frames.append(Frame(capture: (captureCount, nil), savedFlags: flags))
                     i += 1
+                    if frames.count > Self.maxNesting { throw RegexSyntaxError(code: .nestingDepth, expression: whole) }
                 }
             case "|":
                 let f = frames.count - 1
@@ -211,6 +215,7 @@ struct RegexParser {
             captureNames.append(name)
             frames.append(Frame(capture: (captureCount, name), savedFlags: flags))
             i = end + 1
+            if frames.count > Self.maxNesting { throw RegexSyntaxError(code: .nestingDepth, expression: whole) }
             return
         }
         var j = start + 2
@@ -231,7 +236,10 @@ struct RegexParser {
                 sawFlag = false
             case ":", ")":
                 if negate && !sawFlag { throw fail(.invalidPerlOp, start, j) }
-                if c == ":" { frames.append(Frame(capture: nil, savedFlags: flags)) }
+                if c == ":" {
+                    frames.append(Frame(capture: nil, savedFlags: flags))
+                    if frames.count > Self.maxNesting { throw RegexSyntaxError(code: .nestingDepth, expression: whole) }
+                }
                 flags = newFlags
                 i = j
                 return

@@ -19,9 +19,11 @@ public struct RegexSyntaxError: Error, Equatable, Sendable, CustomStringConverti
         case large = "expression too large"
     }
 
+    /// Which rule the pattern broke.
     public var code: Code
     /// The offending part of the pattern, as Go quotes it.
     public var expression: String
 
+    /// Go's `*syntax.Error` text.
     public var description: String { "error parsing regexp: \(code.rawValue): `\(expression)`" }
 }

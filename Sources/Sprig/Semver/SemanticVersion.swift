@@ -2,8 +2,11 @@
 ///
 /// The chart loader validates `version:` with it, and `semver`/`semverCompare` build on it.
 public struct SemanticVersion: Sendable, Hashable, CustomStringConvertible {
+    /// The major number (a change that breaks compatibility).
     public var major: UInt64
+    /// The minor number.
     public var minor: UInt64
+    /// The patch number.
     public var patch: UInt64
     /// The pre-release identifiers without the leading `-` (`beta.1`), empty when none.
     public var prerelease: String
@@ -96,5 +99,6 @@ public struct SemanticVersion: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension SemanticVersion: Comparable {
+    /// Precedence order, as `LessThan` decides it.
     public static func < (lhs: SemanticVersion, rhs: SemanticVersion) -> Bool { lhs.compare(rhs) < 0 }
 }

@@ -14,6 +14,7 @@ public enum SemverError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A constraint whose version passed the grammar but not the version parser (`1|2`, `x1`).
     case constraintParser
 
+    /// The library's message, which Helm prints after `error calling …:`.
     public var description: String {
         switch self {
         case .invalidSemVer: return "invalid semantic version"

@@ -36,11 +36,15 @@ final class SemverVersionObject: GoObject {
         case "IncPatch": return GoFunction([], result: Self.valueType) { _ in Self.value(v.incremented(.patch)) }
         case "SetPrerelease":
             return GoFunction([.string], result: Self.valueType) { args in
-                try Self.value(v.replacing(prerelease: args[0].stringValue ?? ""))
+                do throws(SemverError) { return Self.value(try v.replacing(prerelease: args[0].stringValue ?? "")) } catch {
+                    throw GoCallError(error.description)
+                }
             }
         case "SetMetadata":
             return GoFunction([.string], result: Self.valueType) { args in
-                try Self.value(v.replacing(metadata: args[0].stringValue ?? ""))
+                do throws(SemverError) { return Self.value(try v.replacing(metadata: args[0].stringValue ?? "")) } catch {
+                    throw GoCallError(error.description)
+                }
             }
         default: break
         }
@@ -76,46 +80,8 @@ final class SemverVersionObject: GoObject {
     }
 }
 
-extension SemanticVersion {
-    enum Part { case major, minor, patch }
-
-    /// The library's `IncMajor`/`IncMinor`/`IncPatch`: a pre-release patch bump only drops the
-    /// pre-release; `Original` keeps a leading `v`.
-    func incremented(_ part: Part) -> SemanticVersion {
-        var next = self
-        next.metadata = ""
-        next.prerelease = ""
-        switch part {
-        case .major: next.major += 1; next.minor = 0; next.patch = 0
-        case .minor: next.minor += 1; next.patch = 0
-        case .patch: if prerelease.isEmpty { next.patch += 1 }
-        }
-        next.original = vPrefix + next.description
-        return next
-    }
-
-    func replacing(prerelease: String? = nil, metadata: String? = nil) throws(GoCallError) -> SemanticVersion {
-        var next = self
-        do {
-            if let prerelease {
-                if !prerelease.isEmpty { try Self.validatePrerelease(prerelease) }
-                next.prerelease = prerelease
-            }
-            if let metadata {
-                if !metadata.isEmpty { try Self.validateMetadata(metadata) }
-                next.metadata = metadata
-            }
-        } catch {
-            throw GoCallError(error.description)
-        }
-        next.original = vPrefix + next.description
-        return next
-    }
-
-    private var vPrefix: String { original.hasPrefix("v") ? "v" : "" }
-}
-
 extension SemverVersionObject: GoJSONMarshaler {
     /// `Version.MarshalJSON`: the canonical text as a JSON string.
     var marshaledJSON: String { goJSONString(version.description) }
+    func goJSONValue() -> GoValue { .string(version.description) }
 }
