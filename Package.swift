@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -21,6 +23,8 @@ let package = Package(
             "GoValue", "GoTemplate",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
+            .product(name: "X509", package: "swift-certificates"),
+            .product(name: "SwiftASN1", package: "swift-asn1"),
         ]),
         .target(name: "Archive", dependencies: ["CArchive"]),
         .target(name: "ChartKit", dependencies: ["GoValue", "GoTemplate", "Sprig", "YAML", "Archive"]),
@@ -33,6 +37,7 @@ let package = Package(
         .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "SprigTests", dependencies: ["Sprig", "GoTemplate"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "CArchive"]),
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"]),
         .testTarget(name: "ReleasesTests", dependencies: ["Releases"]),
     ]

@@ -9,3 +9,63 @@ public enum MissingKey: Sendable {
     /// Execution stops with an error (Helm's strict mode).
     case error
 }
+
+/// A set of named templates sharing functions and options: Go's `*template.Template`
+/// with its associated templates. Parse once, execute many times.
+public final class TemplateSet {
+    /// Functions callable from templates; resolved by name at parse time (unknown = parse error).
+    public var functions: [String: GoFunction]
+    /// Behaviour for missing map keys.
+    public var missingKey: MissingKey
+    /// The name of the set's root template, used in ExecuteTemplate's lookup error (Helm's is "gotpl").
+    public var rootName: String = "gotpl"
+
+    private var trees: [String: Tree] = [:]
+
+    /// Creates an empty set with the given functions and missing-key option.
+    public init(functions: [String: GoFunction] = [:], missingKey: MissingKey = .invalid) {
+        self.functions = functions
+        self.missingKey = missingKey
+    }
+
+    /// Parses `text` as template `name` (Go's t.New(name).Parse(text)); its `define`s join the set
+    /// (later definitions replace earlier ones as Go does). Throws TemplateError.
+    public func parse(name: String, text: String, leftDelimiter: String = "{{", rightDelimiter: String = "}}") throws {
+        let functions = self.functions
+        let parsed = try Parser.parse(name: name, text: text, leftDelimiter: leftDelimiter,
+                                      rightDelimiter: rightDelimiter) { fname in
+            functions[fname] != nil || Builtin(rawValue: fname) != nil
+        }
+        for treeName in parsed.order {
+            guard let tree = parsed[treeName] else { continue }
+            if trees[treeName] != nil && Tree.isEmpty(tree.root) {
+                continue
+            }
+            trees[treeName] = tree
+        }
+    }
+
+    /// Runs template `name` on `data` and returns its output (Go's ExecuteTemplate). Throws TemplateError.
+    public func execute(name: String, data: GoValue) throws -> String {
+        guard let tree = trees[name] else {
+            throw TemplateError(kind: .noSuchTemplate, templateName: name, file: "", line: 0, column: 0, context: "",
+                                message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(rootName))")
+        }
+        let executor = Executor(trees: trees, functions: functions, missingKey: missingKey, tree: tree)
+        return try executor.run(data: data)
+    }
+
+    /// Whether a template (file or `define`) of this name exists.
+    public func hasTemplate(_ name: String) -> Bool { trees[name] != nil }
+
+    /// Every template name, sorted.
+    public var templateNames: [String] { trees.keys.sorted(by: goStringLess) }
+
+    /// A new set sharing the parsed trees (for Helm's `tpl`); parsing into it leaves this one alone.
+    public func clone() -> TemplateSet {
+        let copy = TemplateSet(functions: functions, missingKey: missingKey)
+        copy.rootName = rootName
+        copy.trees = trees
+        return copy
+    }
+}

@@ -1,10 +1,42 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
         abstract: "A Helm-compatible chart templating and release tool.",
-        subcommands: []
+        subcommands: [TemplateCommand.self]
     )
+
+    /// Helm prints every failure as `Error: ...` on stderr and exits 1, flag errors included.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data("Error: \(helmWording(message(for: error)))\n".utf8))
+            Foundation.exit(1)
+        }
+    }
+
+    /// Rewords the argument parser's messages the way cobra (Helm's parser) words them.
+    static func helmWording(_ message: String) -> String {
+        if message.hasPrefix("Unknown option '"), let flag = message.split(separator: "'").dropFirst().first {
+            if flag.hasPrefix("--") { return "unknown flag: \(flag)" }
+            return "unknown shorthand flag: '\(flag.dropFirst())' in \(flag)"
+        }
+        if message.hasPrefix("Missing value for '"), let flag = message.split(separator: "'").dropFirst().first {
+            let name = flag.split(separator: " ").first.map(String.init) ?? String(flag)
+            return "flag needs an argument: \(name)"
+        }
+        return message
+    }
 }

@@ -1,0 +1,26 @@
+import GoValue
+import GoTemplate
+
+/// The template engine the chart renderer drives: Go's text/template as a set of
+/// named templates. `GoTemplate.TemplateSet` fills it; tests may supply another.
+public protocol TemplateRunner: AnyObject {
+    /// Functions callable from templates; Helm adds `include` and `tpl` before parsing.
+    var functions: [String: GoFunction] { get set }
+    /// Parses `text` as template `name`; its `define`s join the set. Throws Go's parse error.
+    func parse(name: String, text: String, leftDelimiter: String, rightDelimiter: String) throws
+    /// Executes template `name` with `data` as dot. Throws Go's execution error.
+    func execute(name: String, data: GoValue) throws -> String
+    /// Whether `name` is defined in the set.
+    func hasTemplate(_ name: String) -> Bool
+    /// A copy sharing parsed trees, for `tpl`, whose defines must not leak out.
+    func cloneRunner() -> TemplateRunner
+}
+
+extension TemplateRunner {
+    func parse(name: String, text: String) throws {
+        try parse(name: name, text: text, leftDelimiter: "{{", rightDelimiter: "}}")
+    }
+}
+
+/// Makes a fresh, empty template set with the given missing-key policy.
+public typealias TemplateRunnerFactory = @Sendable (MissingKey) -> TemplateRunner

@@ -1,0 +1,113 @@
+import GoValue
+import YAML
+
+/// Helm's `SortManifests`: splits rendered files into documents, checks each is a
+/// YAML mapping, separates hooks, and orders both by kind.
+public enum ManifestSorter {
+    /// The hook events Helm knows (`test-success` is an old name of `test`).
+    static let events: [String: String] = [
+        "pre-install": "pre-install", "post-install": "post-install", "pre-delete": "pre-delete",
+        "post-delete": "post-delete", "pre-upgrade": "pre-upgrade", "post-upgrade": "post-upgrade",
+        "pre-rollback": "pre-rollback", "post-rollback": "post-rollback", "test": "test", "test-success": "test",
+    ]
+
+    /// The outcome of sorting: documents in install order, hooks in kind order, and the
+    /// log lines Helm prints (skipped unknown hooks).
+    public struct Result: Sendable {
+        public var manifests: [Manifest] = []
+        public var hooks: [Hook] = []
+        public var warnings: [String] = []
+    }
+
+    /// Sorts the rendered `files` (path → text); partials and blank files are skipped.
+    public static func sort(_ files: [String: String]) throws(ManifestError) -> Result {
+        var result = Result()
+        for path in files.keys.sorted(by: goStringLess) {
+            if goBaseName(path).hasPrefix("_") { continue }
+            let content = files[path]!
+            if content.trimmingGoSpace().isEmpty { continue }
+            for document in HelmYAML.splitManifests(content) {
+                let head: ManifestHead
+                do { head = try ManifestHead.parse(document) } catch {
+                    throw ManifestError("YAML parse error on \(path): \(error)")
+                }
+                guard head.hasMetadata, !head.annotations.isEmpty, let hookTypes = head.annotations["helm.sh/hook"] else {
+                    result.manifests.append(Manifest(path: path, content: document, head: head))
+                    continue
+                }
+                var hook = Hook(name: head.name, kind: head.kind, path: path, manifest: document, events: [],
+                                weight: Int(head.annotations["helm.sh/hook-weight"] ?? "") ?? 0, deletePolicies: [])
+                var unknown = false
+                for raw in hookTypes.split(separator: ",", omittingEmptySubsequences: false) {
+                    guard let event = events[raw.trimmingGoSpace().lowercased()] else { unknown = true; break }
+                    hook.events.append(event)
+                }
+                if unknown {
+                    result.warnings.append("level=INFO msg=\"skipping unknown hooks\" hookTypes=\(logValue(hookTypes))")
+                    continue
+                }
+                if let policies = head.annotations["helm.sh/hook-delete-policy"] {
+                    hook.deletePolicies = policies.split(separator: ",", omittingEmptySubsequences: false)
+                        .map { $0.trimmingGoSpace().lowercased() }
+                }
+                result.hooks.append(hook)
+            }
+        }
+        result.manifests = KindOrder.stableSort(result.manifests) { $0.head.kind }
+        result.hooks = KindOrder.stableSort(result.hooks) { $0.kind }
+        return result
+    }
+
+    /// slog's text handler quotes values holding spaces, quotes or `=`.
+    static func logValue(_ s: String) -> String {
+        let needsQuote = s.isEmpty || s.unicodeScalars.contains { $0 == " " || $0 == "\"" || $0 == "=" || $0.value < 0x20 || $0.value == 0x7F }
+        return needsQuote ? goQuote(s) : s
+    }
+}
+
+extension ManifestHead {
+    /// Reads `apiVersion`, `kind`, `metadata.name` and `metadata.annotations` the way
+    /// sigs.k8s.io/yaml fills Helm's `SimpleHead` (scalars become strings).
+    static func parse(_ document: String) throws -> ManifestHead {
+        let value = try HelmYAML.decodeAny(document)
+        var head = ManifestHead()
+        let prefix = "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
+        switch value {
+        case .nil: return head
+        case .map(let map):
+            head.apiVersion = try scalar(map["apiVersion"], field: "SimpleHead.apiVersion", prefix: prefix)
+            head.kind = try scalar(map["kind"], field: "SimpleHead.kind", prefix: prefix)
+            switch map["metadata"] {
+            case nil, .nil?: break
+            case .map(let meta)?:
+                head.hasMetadata = true
+                head.name = try scalar(meta["name"], field: "SimpleHead.metadata.name", prefix: prefix)
+                switch meta["annotations"] {
+                case nil, .nil?: break
+                case .map(let a)?:
+                    for (k, v) in a.entries {
+                        head.annotations[k] = try scalar(v, field: "SimpleHead.metadata.annotations", prefix: prefix)
+                    }
+                case let other?:
+                    throw ManifestError(prefix + "\(jsonKindName(other)) into Go struct field SimpleHead.metadata.annotations of type map[string]string")
+                }
+            case let other?:
+                throw ManifestError(prefix + "\(jsonKindName(other)) into Go struct field SimpleHead.metadata of type struct { Name string \"json:\\\"name\\\"\"; Annotations map[string]string \"json:\\\"annotations\\\"\" }")
+            }
+            return head
+        default:
+            throw ManifestError(prefix + "\(jsonKindName(value)) into Go value of type util.SimpleHead")
+        }
+    }
+
+    private static func scalar(_ value: GoValue?, field: String, prefix: String) throws -> String {
+        switch value {
+        case nil, .nil?: return ""
+        case .string(let s)?: return s
+        case .bool(let b)?: return b ? "true" : "false"
+        case let v? where v.kind == .slice || v.kind == .map || v.kind == .struct || v.kind == .ptr:
+            throw ManifestError(prefix + "\(jsonKindName(v)) into Go struct field \(field) of type string")
+        case let v?: return GoFmt.formatValue(v)
+        }
+    }
+}

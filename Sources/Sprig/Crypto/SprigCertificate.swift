@@ -1,0 +1,28 @@
+import GoValue
+
+/// Sprig's `certificate` struct: the PEM certificate and key that `genCA` and
+/// friends return, read in templates as `.Cert` and `.Key`.
+final class SprigCertificate: GoObject, @unchecked Sendable {
+    let cert: String
+    let key: String
+
+    init(cert: String, key: String) {
+        self.cert = cert
+        self.key = key
+    }
+
+    var goType: GoType { .named("sprig.certificate", kind: .struct) }
+
+    func field(_ name: String) -> GoValue? {
+        switch name {
+        case "Cert": return .string(cert)
+        case "Key": return .string(key)
+        default: return nil
+        }
+    }
+
+    /// Go's `%v` of a two-field struct: `{CERT KEY}`.
+    func formatted(plus: Bool) -> String {
+        plus ? "{Cert:\(cert) Key:\(key)}" : "{\(cert) \(key)}"
+    }
+}

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Regenerates testdata/goldens/template.json from the reference Helm.
+
+Each case is a `helm template` command line run with the working directory
+testdata/charts (so chart paths are relative and no absolute path leaks into
+the output). `{OUT}` in an argument stands for a fresh temporary directory
+for --output-dir; the files Helm writes there are stored too, and every
+occurrence of the temporary path in the output is replaced by `{OUT}`.
+
+Stored per case: args, stdout, stderr (log lines and the `Error:` text),
+exit status, and for --output-dir the written files. The absolute path of
+testdata/charts, which Helm prints in some errors, is stored as `{CHARTS}`. One JSON object per
+line keeps the file compact and diffs readable.
+
+Inputs made once with `helm package` and committed (tiny): testdata/charts/tgzsub/charts/
+kid-0.1.0.tgz (a subchart as an archive) and testdata/charts/packaged/toml-0.1.0.tgz.
+
+Usage: scripts/gen-chart-goldens.py [path/to/helm]   (default: the reference Helm v4)
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CHARTS = os.path.join(ROOT, "testdata", "charts")
+OUT_FILE = os.path.join(ROOT, "testdata", "goldens", "template.json")
+
+
+def reference_helm():
+    if len(sys.argv) > 1:
+        return sys.argv[1]
+    tool = os.path.join(ROOT, "..", "shared", "tools", "reference-helm")
+    if os.path.exists(tool):
+        path = subprocess.run([tool], capture_output=True, text=True).stdout.strip().splitlines()
+        if path and os.path.exists(path[-1]):
+            return path[-1]
+    return "/root/.cache/reference-helm/v4/helm"
+
+
+def cases():
+    c = []
+
+    def add(name, *args):
+        c.append((name, list(args)))
+
+    add("simple", "r", "./simple")
+    add("simple-default-name", "./simple")
+    add("simple-namespace-upgrade", "r", "./simple", "-n", "myns", "--is-upgrade")
+    add("simple-name-template", "./simple", "--name-template", 'x-{{ "y" }}')
+    add("simple-show-only", "r", "./simple", "-s", "templates/service.yaml")
+    add("simple-show-only-glob", "r", "./simple", "-s", "templates/*.yaml", "-s", "templates/service.yaml")
+    add("simple-show-only-missing", "r", "./simple", "-s", "templates/nope.yaml")
+    add("simple-show-only-notes", "r", "./simple", "-s", "templates/NOTES.txt")
+    add("simple-output-dir", "r", "./simple", "--output-dir", "{OUT}")
+    add("simple-output-dir-release-name", "r", "./simple", "--output-dir", "{OUT}", "--release-name")
+    add("simple-values-files", "r", "./simple", "-f", "values/override.yaml", "-f", "values/override2.yaml")
+    add("simple-set", "r", "./simple", "--set", "replicaCount=3,image.tag=v2")
+    add("simple-set-string", "r", "./simple", "--set-string", "replicaCount=3")
+    add("simple-set-json", "r", "./simple", "--set-json", 'env=[{"name":"X","value":"1"}]')
+    add("simple-set-null", "r", "./simple", "--set", "labels=null")
+    add("simple-bad-values-file", "r", "./simple", "-f", "values/bad.yaml")
+    add("simple-missing-values-file", "r", "./simple", "-f", "values/missing.yaml")
+    add("simple-generate-name-with-name", "-g", "r", "./simple")
+    add("simple-too-many-args", "r", "./simple", "extra")
+    add("simple-bad-release-name", "Bad_Name", "./simple")
+    add("simple-long-release-name", "a" * 54, "./simple")
+    add("missing-chart", "r", "./nonexistent")
+    add("builtins", "rel", "./builtins")
+    add("builtins-kube-short", "rel", "./builtins", "--kube-version", "1.25")
+    add("builtins-kube-gke", "rel", "./builtins", "--kube-version", "v1.25.3-gke.100")
+    add("builtins-kube-k3s", "rel", "./builtins", "--kube-version", "1.30.1+k3s1")
+    add("builtins-kube-one", "rel", "./builtins", "--kube-version", "1")
+    add("builtins-kube-abc", "rel", "./builtins", "--kube-version", "abc")
+    add("builtins-kube-incompatible", "rel", "./builtins", "--kube-version", "v1.19.0")
+    add("builtins-api-versions", "rel", "./builtins", "-a", "mine.io/v1/Foo")
+    add("builtins-upgrade-ns", "rel", "./builtins", "--is-upgrade", "-n", "myns")
+    add("subcharts", "r", "./subcharts")
+    add("subcharts-show-only-child", "r", "./subcharts", "-s", "charts/child/templates/cm.yaml")
+    add("subcharts-set-child", "r", "./subcharts", "--set", "child.cx=5,global.region=ap")
+    add("helpers", "r", "./helpers")
+    add("files", "r", "./files")
+    add("hooks", "r", "./hooks")
+    add("hooks-no-hooks", "r", "./hooks", "--no-hooks")
+    add("hooks-skip-tests", "r", "./hooks", "--skip-tests")
+    add("hooks-show-only", "r", "./hooks", "-s", "templates/job.yaml")
+    add("hooks-output-dir", "r", "./hooks", "--output-dir", "{OUT}")
+    add("crds", "r", "./crds")
+    add("crds-include", "r", "./crds", "--include-crds")
+    add("crds-include-show-only", "r", "./crds", "--include-crds", "-s", "crds/b.yaml")
+    add("crds-include-output-dir", "r", "./crds", "--include-crds", "--output-dir", "{OUT}")
+    add("notes", "r", "./notes")
+    add("helmignore", "r", "./helmignore")
+    add("library-user", "r", "./library-user")
+    add("library", "r", "./library")
+    add("kinds", "r", "./kinds")
+    add("v1chart", "r", "./v1chart")
+    add("numbers", "r", "./numbers")
+    add("toml", "r", "./toml")
+    add("serializers", "r", "./serializers")
+    add("deps", "r", "./deps")
+    add("symlinked", "r", "./symlinked")
+    add("deps-toggle", "r", "./deps", "--set", "second.enabled=false,tags.extras=true")
+    add("tgz-subchart", "r", "./tgzsub")
+    add("packaged-chart", "r", "./packaged/toml-0.1.0.tgz")
+    add("not-a-chart-archive", "r", "./values/bad.yaml")
+    add("deprecated", "r", "./deprecated")
+    add("empty", "r", "./empty")
+    add("example", "wecloud", "./example")
+    add("example-no-ingress", "wecloud", "./example", "--set", "ingress.enabled=false,autoscaling.enabled=false")
+    add("errors-none", "r", "./errors")
+    for mode in sorted(f[len("mode-"):-len(".yaml")] for f in os.listdir(os.path.join(CHARTS, "values"))
+                       if f.startswith("mode-")):
+        add("errors-" + mode, "r", "./errors", "-f", "values/mode-%s.yaml" % mode)
+    for chart in sorted(d for d in os.listdir(CHARTS) if d.startswith("err-")):
+        add(chart, "r", "./" + chart)
+    return c
+
+
+def run(helm, name, args):
+    out_dir = None
+    real_args = []
+    for a in args:
+        if "{OUT}" in a:
+            if out_dir is None:
+                out_dir = tempfile.mkdtemp(prefix="chart-golden-")
+            a = a.replace("{OUT}", out_dir)
+        real_args.append(a)
+    env = dict(os.environ)
+    env["HELM_CONFIG_HOME"] = tempfile.mkdtemp(prefix="helm-config-")
+    p = subprocess.run([helm, "template"] + real_args, cwd=CHARTS, capture_output=True, env=env)
+    stdout = p.stdout.decode("utf-8", "surrogateescape")
+    stderr = p.stderr.decode("utf-8", "surrogateescape")
+    # Absolute paths (Helm resolves the chart path) become {CHARTS}.
+    stdout = stdout.replace(CHARTS, "{CHARTS}")
+    stderr = stderr.replace(CHARTS, "{CHARTS}")
+    case = {"name": name, "args": args, "exit": p.returncode, "stdout": stdout, "stderr": stderr}
+    if out_dir is not None:
+        files = {}
+        for base, _, names in os.walk(out_dir):
+            for n in names:
+                full = os.path.join(base, n)
+                with open(full, "rb") as fh:
+                    files[os.path.relpath(full, out_dir)] = fh.read().decode("utf-8", "surrogateescape")
+        case["files"] = dict(sorted(files.items()))
+        case["stdout"] = stdout.replace(out_dir, "{OUT}")
+        case["stderr"] = stderr.replace(out_dir, "{OUT}")
+    return case
+
+
+def main():
+    helm = reference_helm()
+    version = subprocess.run([helm, "version", "--short"], capture_output=True, text=True).stdout.strip()
+    results = [run(helm, name, args) for name, args in cases()]
+    os.makedirs(os.path.dirname(OUT_FILE), exist_ok=True)
+    with open(OUT_FILE, "w") as fh:
+        fh.write('{"helm": %s, "cases": [\n' % json.dumps(version))
+        fh.write(",\n".join(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in results))
+        fh.write("\n]}\n")
+    failed = sum(1 for r in results if r["exit"] != 0)
+    print("%d cases (%d failing as expected) -> %s" % (len(results), failed, os.path.relpath(OUT_FILE, ROOT)))
+
+
+if __name__ == "__main__":
+    main()

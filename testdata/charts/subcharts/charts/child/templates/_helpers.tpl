@@ -1,0 +1,2 @@
+{{- define "shared" }}child{{ end -}}
+{{- define "kidonly" }}kid-only{{ end -}}

@@ -1,0 +1,2 @@
+{{- define "shared" }}parent{{ end -}}
+{{- define "x" }}from parent _shared{{ end -}}
