@@ -52,7 +52,10 @@ public struct ChartRenderer: Sendable {
     public func render(chart: Chart, topValues: GoMap) throws(RenderError) -> [String: String] {
         var templates: [String: Renderable] = [:]
         _ = collect(chart, parentPath: nil, values: topValues, into: &templates)
-        return try render(templates)
+        let work = { [self, templates] () throws -> [String: String] in try self.render(templates) }
+        do { return try BigStack.run(work) } catch let e as RenderError { throw e } catch {
+            throw RenderError(message: "rendering template failed: \(error)")
+        }
     }
 
     struct Renderable {
