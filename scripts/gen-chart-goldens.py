@@ -101,6 +101,13 @@ def cases():
     add("serializers", "r", "./serializers")
     add("deps", "r", "./deps")
     add("symlinked", "r", "./symlinked")
+    add("schema", "r", "./schema")
+    add("schema-invalid", "r", "./schema", "--set", "replicas=0,name=Bad")
+    add("schema-skipped", "r", "./schema", "--set", "replicas=0,name=Bad", "--skip-schema-validation")
+    add("set-file-literal", "r", "./schema", "--set-file", "name=values/setfile.txt", "--set-literal", "replicas=a,b",
+        "--skip-schema-validation")
+    add("set-parse-error", "r", "./schema", "--set", "a[0")
+    add("set-json-error", "r", "./schema", "--set-json", "a={bad")
     add("deps-toggle", "r", "./deps", "--set", "second.enabled=false,tags.extras=true")
     add("tgz-subchart", "r", "./tgzsub")
     add("packaged-chart", "r", "./packaged/toml-0.1.0.tgz")
