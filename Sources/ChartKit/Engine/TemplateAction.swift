@@ -6,21 +6,37 @@ import YAML
 /// `helm template`: load, prepare values, render, sort and print, with Helm's checks
 /// in Helm's order. The command line only parses flags into this.
 public struct TemplateAction {
+    /// `NAME`, or `release-name` when omitted.
     public var releaseName: String
+    /// `CHART`: a folder or a `.tgz`.
     public var chartPath: String
+    /// `--namespace`.
     public var namespace = "default"
+    /// `--kube-version`, parsed.
     public var kubeVersion: KubeVersion?
+    /// `--api-versions`, added to the defaults.
     public var extraAPIVersions: [String] = []
+    /// `--is-upgrade`.
     public var isUpgrade = false
+    /// `--include-crds`.
     public var includeCRDs = false
+    /// `--skip-tests`.
     public var skipTests = false
+    /// `--no-hooks`.
     public var noHooks = false
+    /// `--skip-schema-validation`.
     public var skipSchemaValidation = false
+    /// `--show-only` patterns, in flag order.
     public var showOnly: [String] = []
+    /// `--output-dir`.
     public var outputDir: String?
+    /// `--release-name`: write under `output-dir/NAME`.
     public var useReleaseName = false
+    /// Strict and lint modes (not `helm template` flags; for lint).
     public var options = RenderOptions()
+    /// The values pipeline; Helm's unless a test replaces it.
     public var values: ValuesSeam = .helm
+    /// The template engine factory.
     public var makeRunner: TemplateRunnerFactory
 
     public init(releaseName: String, chartPath: String,
