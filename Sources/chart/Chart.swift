@@ -6,7 +6,8 @@ struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
         abstract: "A Helm-compatible chart templating and release tool.",
-        subcommands: [TemplateCommand.self]
+        subcommands: [TemplateCommand.self, PackageCommand.self, LintCommand.self, CreateCommand.self, ShowCommand.self,
+                      DependencyCommand.self, RepoCommand.self, PullCommand.self]
     )
 
     /// Helm prints every failure as `Error: ...` on stderr and exits 1, flag errors included.
