@@ -8,8 +8,12 @@ for --output-dir; the files Helm writes there are stored too, and every
 occurrence of the temporary path in the output is replaced by `{OUT}`.
 
 Stored per case: args, stdout, stderr (log lines and the `Error:` text),
-exit status, and for --output-dir the written files. One JSON object per
+exit status, and for --output-dir the written files. The absolute path of
+testdata/charts, which Helm prints in some errors, is stored as `{CHARTS}`. One JSON object per
 line keeps the file compact and diffs readable.
+
+Inputs made once with `helm package` and committed (tiny): testdata/charts/tgzsub/charts/
+kid-0.1.0.tgz (a subchart as an archive) and testdata/charts/packaged/toml-0.1.0.tgz.
 
 Usage: scripts/gen-chart-goldens.py [path/to/helm]   (default: the reference Helm v4)
 """
@@ -94,6 +98,13 @@ def cases():
     add("v1chart", "r", "./v1chart")
     add("numbers", "r", "./numbers")
     add("toml", "r", "./toml")
+    add("serializers", "r", "./serializers")
+    add("deps", "r", "./deps")
+    add("symlinked", "r", "./symlinked")
+    add("deps-toggle", "r", "./deps", "--set", "second.enabled=false,tags.extras=true")
+    add("tgz-subchart", "r", "./tgzsub")
+    add("packaged-chart", "r", "./packaged/toml-0.1.0.tgz")
+    add("not-a-chart-archive", "r", "./values/bad.yaml")
     add("deprecated", "r", "./deprecated")
     add("empty", "r", "./empty")
     add("example", "wecloud", "./example")
@@ -121,6 +132,9 @@ def run(helm, name, args):
     p = subprocess.run([helm, "template"] + real_args, cwd=CHARTS, capture_output=True, env=env)
     stdout = p.stdout.decode("utf-8", "surrogateescape")
     stderr = p.stderr.decode("utf-8", "surrogateescape")
+    # Absolute paths (Helm resolves the chart path) become {CHARTS}.
+    stdout = stdout.replace(CHARTS, "{CHARTS}")
+    stderr = stderr.replace(CHARTS, "{CHARTS}")
     case = {"name": name, "args": args, "exit": p.returncode, "stdout": stdout, "stderr": stderr}
     if out_dir is not None:
         files = {}

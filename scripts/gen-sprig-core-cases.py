@@ -728,6 +728,158 @@ deepCopy "s"
 deepCopy (splitList "," "a,b")
 mustDeepCopy (dict "a" 1)
 mustDeepCopy nil
+# ---- more edges and type mixing
+camelcase "_"
+camelcase "__"
+camelcase "HTTPServer"
+camelcase "hello_WORLD"
+camelcase "foo bar  baz"
+camelcase "x-y_z 1a"
+camelcase "élan_vital"
+snakecase ""
+snakecase "ÀbcDéf"
+snakecase "a.b.c"
+snakecase "HelloWorld!"
+snakecase "v1.2.3"
+snakecase "Hello  World"
+snakecase "-leading"
+snakecase "ABC123def"
+kebabcase "JSONData"
+kebabcase "some value_here"
+swapcase "ǅungla"
+upper "ß"
+lower "İ"
+title "ǆx y"
+initials "élan vital"
+nospace "é è"
+toString (int64 5)
+toString 2.5
+toString 1e21
+add (int64 5) 2.5
+mul (int64 3) "2"
+div (int64 -7) 2
+max (int64 3) 2.5
+addf (int64 1) 0.5
+float64 (int64 9007199254740993)
+int (int64 -5)
+atoi " 1"
+atoi "1_000"
+int "  "
+int "0x"
+int "-0"
+int "0_7"
+int "08"
+int "1__0"
+int "_1"
+int64 "0b"
+int64 "-9223372036854775808"
+int64 "-9223372036854775809"
+float64 "1e"
+float64 ".5"
+float64 "5."
+float64 "0x1"
+float64 "+.5e-3"
+float64 "1_0.5"
+float64 "Inf"
+float64 "+nan"
+float64 "1e-400"
+round 2.5 1
+round 0.125 2
+round -0.5 0
+round 5 -1
+round 1.5 0 0.6
+ceil nil
+floor "x"
+divf 2 3
+divf 1 7
+divf -1 3
+mulf 1e200 1e200
+addf 1e-300 1
+addf 1e20 1
+subf 0.3 0.1
+mulf 3 "x"
+add1f (float64 "inf")
+maxf (float64 "nan") 1
+minf 0 -0.0
+seq 0 0
+seq -1 1
+seq 1 0 5
+seq 5 0 1
+sortAlpha (list "é" "e" "z" "E")
+join "," (until 3)
+toStrings (until 3)
+toStrings (list (list 1) nil)
+has (int64 1) (list 1)
+without (list 1 (int64 1)) 1
+deepEqual (dict) (dict)
+deepEqual (list nil) (list nil)
+deepEqual (split "," "a") (dict "_0" "a")
+deepEqual (rest (list 1)) (list)
+empty (int64 0)
+empty (list nil)
+coalesce (int64 0) 0.0 "" 7
+default (list) nil
+dig "a" "b" "def" (dict "a" (dict "b" nil))
+pluck "a" (dict "a" 1) (dict) (dict "a" (list 1))
+get (dict "a" 1) ""
+set (dict) "" 1
+mergeOverwrite (dict) (dict "a" (dict "b" 1))
+merge (dict "a" (dict "b" 1)) (dict "a" (dict "b" 2 "c" 3))
+merge (dict "a" (list)) (dict "a" (dict "x" 1))
+mergeOverwrite (dict "a" (list 1)) (dict "a" (dict "x" 1))
+merge (dict "a" 1 "b" 0) (dict "b" nil)
+mergeOverwrite (dict "a" 1) (dict "b" nil)
+merge (dict "a" (dict "b" (dict "c" 1))) (dict "a" (dict "b" (dict "d" 2)))
+slice (list 1 2 3) -1
+slice (list 1 2 3) 0 0
+chunk -1 (list 1 2)
+chunk 3 (list 1 2 3 4 5 6 7)
+quote (list "a" "b")
+quote 1.5
+squote nil
+cat 1 2.5 "x" nil true
+indent 3 "a\r\nb"
+replace "\n" "\\n" "a\nb"
+wrap 5 "     a"
+wrapWith 4 "-" "abcdefghij k"
+wrap 3 "a  b  c"
+substr 0 0 "abc"
+substr 5 5 "hello"
+substr 6 9 "hello"
+trimAll "" "abc"
+trim ""
+trimPrefix "" "a"
+plural "a" "b" (int64 1)
+until (int64 3)
+repeat (int 2) "ab"
+typeOf (int 3)
+kindOf (dict)
+typeIsLike "*int" 1
+list (list)
+tuple nil nil
+first (splitList "," "")
+last (until 0)
+reverse (until 3)
+compact (until 3)
+uniq (splitList "," "a,a,b")
+concat (until 2) (splitList "," "x")
+randAscii 0
+randInt 3 3
+randInt -5 -4
+randAlpha 0
+hello | len
+trimall "ab" "abxba"
+get (split "," "a") "_0"
+keys (split "," "a")
+merge (dict) (split "," "a")
+first (split "," "a,b")
+toString (split "," "a")
+dict "a" 1 | keys
+len (dict "a" 1 "b" 2 | values)
+set (dict "a" (dict)) "a" 2 | toString
+pick (dict "a" 1) "a" "a"
+until 3 | reverse | join "-"
+list 3 1 2 | sortAlpha | reverse
 # ---- argument type checks done by the template executor
 merge "x" (dict)
 get (list) "a"

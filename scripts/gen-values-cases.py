@@ -10,6 +10,7 @@ decoded values of every rendered chart, the warnings on stderr and the error tex
 Usage: scripts/gen-values-cases.py [--helm PATH]
 """
 import argparse
+import random
 import base64
 import json
 import os
@@ -24,9 +25,10 @@ TEMPLATE = '# {{ .Chart.Name }} {{ toJson .Values | b64enc }}\n'
 CASES = []
 
 
-def case(name, flags=(), chart=None, files=None):
+def case(name, flags=(), chart=None, files=None, yaml_files=False):
+    """yaml_files: the -f files are real YAML, so the Swift test decodes them with HelmYAML."""
     CASES.append({"name": name, "chart": chart or {"name": "root"}, "flags": [list(f) for f in flags],
-                  "files": files or {}})
+                  "files": files or {}, "yamlFiles": yaml_files})
 
 
 def sets(prefix, lines, flag="--set"):
@@ -44,7 +46,7 @@ sets("set", [
     "q=9223372036854775807,r=9223372036854775808,s=-9223372036854775808,t=-9223372036854775809",
     "name=a b", "a=1,a=2", "a.b=1,a=2", "outer.inner=1,outer=null", "a=1,", ".a=1", "=1",
     "a", "a,b=1", "a=1,,b=2", "a=[1,2]", "a={1,2", "a={1,{2}}", "a.=1", "a[x]=1", "a[-1]=1",
-    "a[100000]=1", "a[65536]=1", "a[65537]=1", "a[0]x=1", "a[0", "a[0]", "a[0].", "a[0][1]",
+    "a[100000]=1", "a[65537]=1", "a[0]x=1", "a[0", "a[0]", "a[0].", "a[0][1]",
     "a=1,a.b=2", "a=x,a[0]=1", "a[0]=1,a.b=2", "a[0]=x,a[0][0]=y", "a[0]=x,a[0].b=y",
     ".".join(["k"] * 31) + "=1", ".".join(["k"] * 30) + "=1", ".".join(["k"] * 32) + "=1",
     "a[1][2]=x", "a[0][0][0]=deep", "a[0].b[1].c=x", "a.b.c=1,a.b.d=2,a.e=3", "a={x,y},a[3]=z",
@@ -63,6 +65,12 @@ sets("json", [
     "a[0]=1,a[2]={\"k\":true}", 'a={"x":{"y":{}}}', "a=1x", 'a={"d":1,"d":2}', "a=-0", "a=1e400",
     "a", 'a=""', "a=\"s\",", "a[1]=null", ' {"top":1}', '{"top":1,"m":{"c":3}}', '{"top":', '[1,2]',
 ], flag="--set-json")
+sets("json2", [
+    "a=01", "a=[1,]", 'a={"x":1}junk', 'a="unterminated', "a=[1] ,b=2", 'a= "s"', "a=\t1", 'a={"k":1e400}',
+    "a=[[1,[2,[3]]]]", 'a={"":1}', "a=1,a.b=2", "a.b=1,a[0]=2", "a=true,b=false,c=null", 'a="\\u00"',
+    'a=-', "a=1.", "a=.5", "a=1e", 'a=["x" "y"]', "a={}", "a=[]", "a[0].b=1,a[0].c=[2]",
+], flag="--set-json")
+sets("set2", ["\x01", "a\x01=1", "é", "a.b\x7f", "k=v\u2028w", "x[0]", "x[0]=1,x[1]", "x=1,y=2,", ",a=1"])
 sets("literal", [
     "a=x,y=z\\,{1}", "a.b=1", "a\\.b=1", "a[0]=x", "a[1].b=x,y", "a", "a=", "a.=1", "a[x]=1",
     "a==b", "a[0][1]=q", "a[0", ".".join(["k"] * 31) + "=1",
@@ -453,8 +461,184 @@ for i, (constraint, version) in enumerate([
                                               "charts": [{"name": "sub", "version": version, "values": {"v": version}}]})
 case("files-bad-separator", [("-f", "s.yaml")], files={"s.yaml": '{"a": 1}\n--- {"b": 2}\n'})
 case("files-separator-comment", [("-f", "s.yaml")], files={"s.yaml": '---\n{"a": 1}\n--- # next\n\n---\n{"b": 2}\n'})
+FMT = ["time", "date-time", "json-pointer", "uri", "uri-reference", "iri", "hostname", "email", "ipv4", "uuid", "date", "regex"]
+FMT_VALUES = {
+    "time": ["12:00:00Z", "25:00:00Z", "12:00", "12:00:00+0100", "12:00:00.Z", "12:00:00+01:00", "23:59:60Z", "12:00:60Z",
+             "1a:00:00Z", "12:00:00x01:00"],
+    "date-time": ["2020-01-01T12:00:00Z", "2020-01-01 12:00:00Z", "2020-13-01T12:00:00Z", "2020-01-01T12:00:00", "2020-01-01T24:00:00Z"],
+    "json-pointer": ["/a/b", "a/b", "/a~2", "/a~", ""],
+    "uri": ["http://x.com/a", "x.com", "http://x.com/%zz", "mailto:a@b", ":x", "/rel/path", "h%20ttp://x"],
+    "uri-reference": ["/rel/path", "a\\b", "%z", "http://x/y#frag"],
+    "iri": ["http://é.com", "é"],
+    "hostname": ["a.b.c", "a..b", "-a", "a-", "a_b", "x" * 64, "ok-host."],
+    "email": ["a@b.c", "a.@b.c", "a..b@c", "@b.c", '"q"@b.c', "a@[1.2.3.4]", "a@[1.2.3]", "a b@c"],
+    "ipv4": ["1.2.3.4", "1.2.3", "256.1.1.1", "01.1.1.1", "a.b.c.d", "1.2.3.-4"],
+    "uuid": ["123e4567-e89b-12d3-a456-426614174000", "123e4567e89b12d3a456426614174000", "123e4567-e89b-12d3-a456-42661417400g"],
+    "date": ["2020-02-29", "2021-02-29", "2020-1-01", "2020-01-01x", "abcd-01-01", "2020/01/01"],
+    "regex": ["a+", "a(", "[a-", "(?P<n>x)", "\\pL"],
+}
+for fmt in FMT:
+    props = {f"v{i}": {"format": fmt} for i in range(len(FMT_VALUES[fmt]))}
+    flags = [("--set-string", f"v{i}={v.replace(',', chr(92) + ',')}") for i, v in enumerate(FMT_VALUES[fmt])]
+    schema_case("fmt-" + fmt, {"$schema": D7, "properties": props}, flags)
+case("yaml-multidoc", [("-f", "m.yaml")], yaml_files=True,
+     files={"m.yaml": "a: 1\nm:\n  x: 1\n---\n# only a comment\n---\nb: 1e3\nm:\n  y: [1, two, ~]\n"})
+case("yaml-over-defaults", [("-f", "u.yaml"), ("--set", "m.b.x=7")], chart=CO, yaml_files=True,
+     files={"u.yaml": "m:\n  del: ~\n  b:\n    w: 1000000\nstr: plain\n"})
+case("yaml-anchors", [("-f", "a.yaml")], yaml_files=True,
+     files={"a.yaml": "base: &b {k: 1, j: 2}\nderived:\n  <<: *b\n  j: 3\n"})
+case("yaml-empty-docs", [("-f", "e.yaml")], yaml_files=True, files={"e.yaml": "---\n---\n"})
+case("schema-fails-after-warning", [("--set", "s.m=7"), ("--set", "s.port=x")],
+     chart={"name": "p", "values": {"s": {"port": 1}},
+            "dependencies": [{"name": "s", "version": "0.1.0"}],
+            "charts": [{"name": "s", "values": {"port": 80, "m": {"a": 1}},
+                        "schema": {"properties": {"port": {"type": "integer"}}}}]})
+case("dependency-error-after-warning", [("--set", "sub=7"), ("-f", "u.yaml")], chart=PARENT,
+     files={"u.yaml": json.dumps({"str": {"x": 1}})})
 case("files-multidoc", [("-f", "m.yaml")], files={"m.yaml": '{"a": 1, "m": {"x": 1}}\n---\n{"b": 2, "m": {"y": 2}}\n'})
 case("files-nonmap", [("-f", "l.yaml")], files={"l.yaml": "[1, 2]"})
+
+# ---------------------------------------------------------------- random trees (fixed seed)
+# Small random charts, values and flags: the oracle decides, so this finds what the hand
+# cases above miss. The seed is fixed so the table is reproducible.
+RNG = random.Random(20261204)
+KEYS = ["a", "b", "c", "global", "sub", "l", "m"]
+
+
+def rand_scalar():
+    return RNG.choice([None, True, False, 0, 1, 2.5, "x", "y", 1000000])
+
+
+def rand_value(depth):
+    r = RNG.random()
+    if depth > 2 or r < 0.45:
+        return rand_scalar()
+    if r < 0.6:
+        return [rand_scalar() for _ in range(RNG.randint(0, 2))]
+    return {RNG.choice(KEYS): rand_value(depth + 1) for _ in range(RNG.randint(0, 3))}
+
+
+def rand_map(depth=0):
+    return {RNG.choice(KEYS): rand_value(depth + 1) for _ in range(RNG.randint(0, 4))}
+
+
+def rand_path():
+    return ".".join(RNG.choice(KEYS) for _ in range(RNG.randint(1, 3)))
+
+
+def rand_set():
+    parts = []
+    for _ in range(RNG.randint(1, 3)):
+        parts.append(rand_path() + "=" + RNG.choice(["1", "null", "s", "true", "{p,q}"]))
+    return ",".join(parts)
+
+
+for i in range(60):
+    sub = {"name": "sub", "values": rand_map()}
+    chart = {"name": "rt", "values": rand_map(), "dependencies": [{"name": "sub", "version": "0.1.0"}], "charts": [sub]}
+    flags = []
+    files = {}
+    if RNG.random() < 0.6:
+        files["u.yaml"] = json.dumps(rand_map())
+        flags.append(("-f", "u.yaml"))
+    for _ in range(RNG.randint(0, 2)):
+        flags.append(("--set", rand_set()))
+    case(f"random-{i:02d}", flags, chart=chart, files=files)
+
+GKEYS = ["g", "h", "deep"]
+
+
+def rand_globals():
+    return {RNG.choice(GKEYS): RNG.choice([rand_scalar(), {RNG.choice(GKEYS): rand_scalar()}]) for _ in range(RNG.randint(0, 2))}
+
+
+for i in range(60):
+    leaf = {"name": "leaf", "values": {**rand_map(), "global": rand_globals(), "exports": {"ex": {"e": RNG.choice([1, "z"])}}}}
+    mid = {"name": "mid", "values": {**rand_map(), "global": rand_globals(), "leaf": rand_map()},
+           "dependencies": [{"name": "leaf", "version": "0.1.0", "condition": RNG.choice(["", "leaf.on", "global.on"]),
+                             "import-values": RNG.choice([[], ["ex"], [{"child": "a", "parent": "fromleaf"}]])}],
+           "charts": [leaf]}
+    sib = {"name": "sib", "values": {**rand_map(), "global": rand_globals()}}
+    chart = {"name": "top", "values": {**rand_map(), "global": rand_globals(), "tags": {"t": RNG.choice([True, False])}},
+             "dependencies": [{"name": "mid", "version": "0.1.0", "tags": RNG.choice([[], ["t"]])},
+                              {"name": "sib", "version": "0.1.0", "alias": RNG.choice(["sib", "sib2"])}],
+             "charts": [mid, sib]}
+    flags = []
+    for _ in range(RNG.randint(0, 3)):
+        kind = RNG.choice(["--set", "--set", "--set-string", "--set-json"])
+        path = RNG.choice(["global.", "mid.", "mid.leaf.", "sib.", "sib2.", "mid.global.", "tags.", ""]) + \
+            RNG.choice(["on", "g", "deep.x", "a", "b.c", "t"])
+        value = RNG.choice(["1", "null", "true", "false", "s"]) if kind != "--set-json" else \
+            RNG.choice(["1", "null", '{"x":1}', "[1]", '"s"'])
+        flags.append((kind, f"{path}={value}"))
+    case(f"random-deep-{i:02d}", flags, chart=chart)
+
+SKEYS = ["a", "b", "c"]
+
+
+def rand_schema(depth=0):
+    if depth > 2 or RNG.random() < 0.15:
+        return RNG.choice([True, False, {}])
+    sch = {}
+    for _ in range(RNG.randint(1, 3)):
+        kw = RNG.choice(["type", "enum", "const", "minimum", "maximum", "minLength", "pattern", "required", "properties",
+                         "additionalProperties", "items", "minItems", "uniqueItems", "allOf", "anyOf", "oneOf", "not",
+                         "if", "multipleOf", "maxProperties"])
+        if kw == "type":
+            sch["type"] = RNG.choice(["string", "integer", "number", "object", "array", "boolean", "null", ["string", "integer"]])
+        elif kw == "enum":
+            sch["enum"] = RNG.sample([1, "x", None, True, 2.5, [1], {"a": 1}], RNG.randint(1, 3))
+        elif kw == "const":
+            sch["const"] = RNG.choice([1, "x", None, {"a": 1}])
+        elif kw in ("minimum", "maximum", "multipleOf"):
+            sch[kw] = RNG.choice([0, 1, 2, 2.5])
+        elif kw in ("minLength", "minItems", "maxProperties"):
+            sch[kw] = RNG.randint(0, 3)
+        elif kw == "pattern":
+            sch["pattern"] = RNG.choice(["^x", "[0-9]", "^$"])
+        elif kw == "required":
+            sch["required"] = RNG.sample(SKEYS, RNG.randint(1, 2))
+        elif kw == "properties":
+            sch["properties"] = {k: rand_schema(depth + 1) for k in RNG.sample(SKEYS, RNG.randint(1, 3))}
+        elif kw == "additionalProperties":
+            sch["additionalProperties"] = rand_schema(depth + 1)
+        elif kw == "items":
+            sch["items"] = rand_schema(depth + 1)
+        elif kw == "uniqueItems":
+            sch["uniqueItems"] = True
+        elif kw in ("allOf", "anyOf", "oneOf"):
+            sch[kw] = [rand_schema(depth + 1) for _ in range(RNG.randint(1, 3))]
+        elif kw == "not":
+            sch["not"] = rand_schema(depth + 1)
+        elif kw == "if":
+            sch["if"] = rand_schema(depth + 1)
+            sch["then"] = rand_schema(depth + 1)
+            if RNG.random() < 0.5:
+                sch["else"] = rand_schema(depth + 1)
+    return sch
+
+
+def rand_json_value(depth=0):
+    r = RNG.random()
+    if depth > 1 or r < 0.5:
+        return RNG.choice([None, True, 1, 2.5, 3, "x", "xy", "9", ""])
+    if r < 0.75:
+        return [rand_json_value(depth + 1) for _ in range(RNG.randint(0, 3))]
+    return {k: rand_json_value(depth + 1) for k in RNG.sample(SKEYS, RNG.randint(0, 3))}
+
+
+for i in range(80):
+    values = {k: rand_json_value() for k in RNG.sample(SKEYS, RNG.randint(0, 3))}
+    flags = [("--set-json", json.dumps(values, separators=(",", ":")))]
+    if RNG.random() < 0.4:
+        flags.append(("--set", f"{RNG.choice(SKEYS)}={RNG.choice(['1', '0', '-2', 'x', 'true'])}"))
+    schema_case(f"random-{i:02d}", rand_schema(), flags)
+
+ALPHABET = ["a", "b", ".", "[", "]", "0", "1", "=", ",", "{", "}", "\\", " ", "x", "null", "true", "-"]
+for i in range(100):
+    line = "".join(RNG.choice(ALPHABET) for _ in range(RNG.randint(1, 12)))
+    flag = RNG.choice(["--set", "--set", "--set-string", "--set-literal", "--set-json"])
+    case(f"random-set-{i:02d}", [(flag, line)])
 
 # ---------------------------------------------------------------- running Helm
 def schema_text(schema):

@@ -9,11 +9,13 @@ throw-away chart with `helm template`, and stores input and Helm's answer side b
   HELM=/path/to/helm python3 scripts/gen-yaml-cases.py
 
 Case groups:
-  decode  - `fromYaml`/`fromYamlArray`/`fromJson`/`fromJsonArray` of a text, then
-            toJson, toYaml, toRawJson, toPrettyJson of the result
+  decode  - `fromYaml`/`fromYamlArray`/`fromJson`/`fromJsonArray`/`fromToml` of a text,
+            then toJson, toYaml, toRawJson, toPrettyJson, toYamlPretty, toToml of the result
   strings - toYaml/toJson of a string in several positions (value, key, list item, nested)
   values  - a chart's values.yaml as Helm v4 loads it (multi-document merge, load errors)
   split   - a rendered template split into manifests
+  chartFields - Chart.yaml string fields (`appVersion: 1.10` prints `1.1`)
+  heads   - Helm's YAML check of a rendered manifest (its util.SimpleHead decode errors)
 """
 import base64, json, os, random, re, shutil, subprocess, sys, tempfile
 
@@ -57,21 +59,23 @@ def run_helm(chart, extra=()):
 DECODE_TPL = r'''{{- range $name, $c := .Values.cases }}
 {{- $src := b64dec $c.s }}
 {{- if eq $c.k "fromYaml" }}{{ $v := fromYaml $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "fromYamlArray" }}{{ $v := fromYamlArray $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "fromJson" }}{{ $v := fromJson $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
+{{- else if eq $c.k "fromToml" }}{{ $v := fromToml $src }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "fromJsonArray" }}{{ $v := fromJsonArray $src }}
-# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}
+# {{ $name }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toRawJson $v | b64enc }}|{{ toPrettyJson $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
 {{- else if eq $c.k "string" }}
-# {{ $name }}|{{ toYaml $src | b64enc }}|{{ toYaml (dict $src 1) | b64enc }}|{{ toYaml (list $src) | b64enc }}|{{ toYaml (dict "k" $src) | b64enc }}|{{ toYaml (dict "k" (dict "kk" $src)) | b64enc }}|{{ toYaml (list (list $src)) | b64enc }}|{{ toJson $src | b64enc }}|{{ toRawJson $src | b64enc }}
+# {{ $name }}|{{ toYaml $src | b64enc }}|{{ toYaml (dict $src 1) | b64enc }}|{{ toYaml (list $src) | b64enc }}|{{ toYaml (dict "k" $src) | b64enc }}|{{ toYaml (dict "k" (dict "kk" $src)) | b64enc }}|{{ toYaml (list (list $src)) | b64enc }}|{{ toJson $src | b64enc }}|{{ toRawJson $src | b64enc }}|{{ toYamlPretty $src | b64enc }}|{{ toYamlPretty (dict "k" (list $src (dict $src (list $src)))) | b64enc }}
 {{- end }}
 {{- end }}
 '''
 
-DECODE_FIELDS = ["toJson", "toYaml", "toRawJson", "toPrettyJson"]
-STRING_FIELDS = ["value", "key", "item", "nested", "nested2", "item2", "toJson", "toRawJson"]
+DECODE_FIELDS = ["toJson", "toYaml", "toRawJson", "toPrettyJson", "toYamlPretty", "toToml"]
+STRING_FIELDS = ["value", "key", "item", "nested", "nested2", "item2", "toJson", "toRawJson", "pretty", "prettyNested"]
 
 
 def render_batch(cases):
@@ -124,8 +128,8 @@ HAND_YAML = [
     "y: 1", "n: 1", "yes: a\nno: b", "on: 1\noff: 2", "1: a", "1.5: a", "k: {3.14159265358979: a, 123456789.5: b, 0.1: c}",
     "k: {1e6: a, 1.0: b, 12345678901: c, 0.1: d, -1: e, yes: f, Off: g}", "k: {0x10: a, 1e3: b, 2024-01-01: c}",
     "~: a", "null: nullkey", "[a]: 1", "{a: 1}: 2", ".inf: a", "-.inf: a", ".nan: a", "18446744073709551615: a",
-    "? |\n  multi\n  line\n: 1", "yes: \"yes\"\ny: \"y\"\nY: \"Y\"\n\"true\": \"true\"",
-    "1: a\n1.0: b", "\"1\": a\n1: b", "k: {true: 1, \"true\": 2}", "0.30000000000000004: a", "1e40: a",
+    # (keys that collapse to one string, like `yes` and "true", keep a random one in Go: not tested)
+    "? |\n  multi\n  line\n: 1", "0.30000000000000004: a", "1e40: a",
     "123456789: a", "k: {a10: 1, a2: 2, a1: 3, a01: 4, a001: 5, a: 6, A: 7, B: 8, b: 9, é: 10, Z: 11, -x: 12, .x: 13, \"01\": 14, \"1\": 15, \"10\": 16, \"2\": 17, x-1: 18, x_1: 19, x.1: 20, x1: 21, x: 22, ab: 23, aB: 24, a-b: 25, a_b: 26, \"a b\": 27, 日本: 28}",
     "k: {a19: 1, a100: 2, a2: 3, a20: 4, a3b: 5, a3a: 6}",
     "k: {Ω: 1, ω: 2, a: 3, _: 4, ' ': 5, '': 6, z9: 7, z10: 8, '٣': 9, '½': 10}",
@@ -172,6 +176,54 @@ HAND_YAML = [
     "s: \"123 ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore\\t\"",
     "s: \"" + "a" * 79 + "  b  c " + "d" * 10 + "  e\"",
     "s: \"" + ("x " * 60) + "\\ty\"",
+]
+
+HAND_YAML += [
+    "a: 1\nb: [1\nc: 2", "a:\n  b: 1\n  c: [\n", "a: 1\nb: 'x\n", "a: b\nc: d: e", "a: 1\n  - b",
+    "x: |\n y\n z", "a: @b", "a: `b", "a: 1\n\n\n\nb: [\n", "- a\n  - b", "a: &x 1\nb: *y", "a:\n\tb: 1",
+    "a: 1\nb:\n  - c\n  d: e", "a: {b: 1, c}", "a: {b: 1, c: }", "a: [b, c: d]", "a: [b, {c: d}]", "? [a, b]\n: c",
+    "a: 'single\n\n  multi'", "a: \"x\\\n  y\"", "a: b #c\nd: e#f", "a: -1\nb: - 1", "a: 0.5.5", "a: 1.5e3.0",
+    "'a': 1\n\"b\": 2\nc: 3", "a: !!str\nb: !!int", "a: !!float ''", "a: !!bool ''", "a: !!int ''",
+    "---\na: 1\n--- !!map\nb: 2", "a: *a", "&a a: 1", "a: &a\n  - 1\n  - *a", "a: [*x]", "x: &x 1\ny: [*x, *x]",
+    "a:\n  - b: 1\n    c: 2\n  - d", "a: |-\n\n  x\n\n", "a: |\n  x\n\n\n", "a: >+\n  x\n\n", "a: |1\n  x",
+    "a: \"\\x4\"", "a: \"\\u00\"", "a: \"\\Ufffffffff\"", "a: '''", "a: b\n...\n", "a: b\n---\n...\n",
+    "{a: 1, b: [2, 3], c: {d: e}}", "[a, b]", "a: [\n  1,\n  2\n", "a:\n  - [1,\n  2]",
+    "a: yes\nb: !!str yes\nc: \"yes\"\nd: 'yes'", "a: 0o\nb: 0x_\nc: 0b_1", "a: 1e-", "a: 1e+",
+    "a: 00.5", "a: -.5", "a: +.5e+5", "a: 1_2.3_4", "a: 10e-1", "a: 1.23456789012345678901234567890",
+    # shapes that matter to toToml
+    "a: 1\nb: {c: x}\nl: [1, 2]", "t: [{a: 1}, {b: {c: 2}}]", "t: [{a: 1}, 2]", "l: [1, ~]", "n: ~\nm: {x: ~}",
+    "a: {b: {c: {d: 1}}, e: 2}", "'a b': {'c.d': 1, '': 2}", "s: \"q\\\"\\\\\\t\\n\\u0001\\u007f\"",
+    "e: {}\nl: []\nll: [[1], [a]]", "a: [{x: [{y: 1}]}]", "f: [1.5, 1e21, -0.0, 1e-7]", "m: {a: [1, {b: 2}]}",
+]
+
+TOKENS = ["a", "b", ":", " ", "  ", "\n", "- ", "[", "]", "{", "}", ", ", "'", "\"", " #c", "&x ", "*x", "!!str ",
+          "|", ">", "\t", "? ", "1", "yes", "~", "%", "@", "---", "...", ": ", "\\", "é", "0x1F", "1.5", "\n  "]
+
+
+def gen_tokens(r):
+    return "".join(r.choice(TOKENS) for _ in range(r.randint(2, 14)))
+
+
+def gen_long(r):
+    words = ["lorem", "ipsum", "a", "bb", "ccc", "dolor:", "#x", "'q'", "é", "x" * 25, "1.5", "yes"]
+    out = []
+    for _ in range(r.randint(10, 40)):
+        out.append(r.choice(words))
+        out.append(r.choice([" ", " ", " ", "  ", "\t"]) if r.random() < 0.97 else "\n")
+    return "".join(out).strip(r.choice(["", " "]))
+
+
+HAND_TOML = [
+    "a = 1\n[b]\nc = \"x\"", "a = 1", "", "# c", "s = 'lit'\nt = \"esc \\t \\u00e9 \\U0001F600 \\\\ \\\"\"",
+    "m = \"\"\"\nline1\nline2\\\n   cont\"\"\"", "l = '''\nraw \\n\n'''", "i = [1, 2, 3]\nf = [1.5, -0.0, 1e3, 6.626e-34]",
+    "h = 0xDEAD_beef\no = 0o755\nb = 0b1101\nn = -17\np = +42\nu = 1_000", # (inf/nan values make Sprig's toRawJson fail the whole render: left out)
+    "t = true\nf = false", "d1 = 1979-05-27T07:32:00Z\nd2 = 1979-05-27T00:32:00.999999-07:00\nd3 = 1979-05-27T07:32:00\nd4 = 1979-05-27\nd5 = 07:32:00\nd6 = 1979-05-27 07:32:00Z",
+    "[a.b.c]\nx = 1\n[a]\ny = 2", "[[p]]\nname = \"a\"\n[[p]]\nname = \"b\"\n[p.sub]\nz = 1", "x.y.z = 1\nx.w = 2",
+    "t = {a = 1, b = {c = \"d\"}}", "arr = [\n  1,\n  2, # comment\n]", "mixed = [1, \"a\", [2], {x = 1}]",
+    "\"quoted key\" = 1\n'lit key' = 2\n\"\" = 3", "a = 1\na = 2", "[a]\n[a]", "a = ", "a = 01", "a = 1__0",
+    "a = \"unterminated", "a = [1, 2", "[t]\nx = 1\n[t.x]", "a = {b = 1}\n[a.c]", "a = 1 b = 2", "a = 1.", "a = .5",
+    "a = 1e", "= 1", "a = 'x' # trailing", "[[a]]\n[a.b]\nc = 1\n[[a]]", "key = \"\\x41\"", "a = 9223372036854775807",
+    "a = 9223372036854775808", "big = 1e400", "a = \"\\q\"", "a = true_", "a = 2024-13-01",
 ]
 
 HAND_ARRAY = ["- a\n- 1", "a: 1", "", "[]", "- [1, {a: b}]", "---\n- x", "- a\n- [", "just string", "- ~\n- yes"]
@@ -331,6 +383,77 @@ def gen_split(cases):
         shutil.rmtree(d)
 
 
+CHART_FIELD_CASES = [
+    "1.10", "010", "0x1F", "yes", "2024-01-01", "1000000", "12345678901", "1.5e6", "0.00001", "3.14159265358979",
+    "123456789.123", "true", "~", "'quoted'", "1e40", ".inf", "-0", "0.1", "1_000", "+1", "on", "1.0", "7",
+    "99999999999999999999", "18446744073709551615", "-5", ".5", "2.50", "\"2.50\"", "0o17",
+]
+
+
+def gen_chart_fields(cases):
+    """Chart.yaml string fields (appVersion, description): numbers become float32-formatted strings."""
+    d = tempfile.mkdtemp(prefix="yf-")
+    try:
+        make_chart(d, "cf")
+        for i, v in enumerate(cases):
+            sub = os.path.join(d, "charts", "s%02d" % i)
+            os.makedirs(os.path.join(sub, "templates"))
+            with open(os.path.join(sub, "Chart.yaml"), "w") as f:
+                f.write("apiVersion: v2\nname: s%02d\nversion: 0.1.0\nappVersion: %s\ndescription: %s\n" % (i, v, v))
+            with open(os.path.join(sub, "templates", "t.yaml"), "w") as f:
+                f.write("# {{ .Chart.Name }}|{{ .Chart.AppVersion | b64enc }}|{{ .Chart.Description | b64enc }}\n")
+        rc, so, se = run_helm(d)
+        if rc != 0:
+            sys.exit("chart fields render failed: " + se)
+        got = {}
+        for line in so.splitlines():
+            m = re.match(r"^# (s\d\d)\|(.*)\|(.*)$", line)
+            if m:
+                got[m.group(1)] = (unb64(m.group(2)), unb64(m.group(3)))
+        out = []
+        for i, v in enumerate(cases):
+            text = "apiVersion: v2\nname: s%02d\nversion: 0.1.0\nappVersion: %s\ndescription: %s\n" % (i, v, v)
+            app, desc = got["s%02d" % i]
+            out.append({"name": "chart-%02d" % i, "src": text, "appVersion": app, "description": desc})
+        return out
+    finally:
+        shutil.rmtree(d)
+
+
+HEAD_CASES = [
+    "- a", "just a string", "kind: [x]", "kind: {a: 1}", "apiVersion: [1]", "metadata: x", "metadata: [1]",
+    "metadata: {name: [x]}", "metadata: {name: 5}", "metadata: {annotations: x}", "metadata: {annotations: {a: [1]}}",
+    "metadata: {annotations: {a: 1, b: true, c: ~}}", "Kind: [x]", "KIND: 1", "kind: A\nkind: B", "a: [", "a: b: c",
+    "kind: 5", "metadata: ~", "kind: [x]\napiVersion: {a: 1}", "metadata: {name: [1], annotations: [2]}", "42", "true",
+    "# only a comment", "a: 1\n---\nb: [", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  annotations:\n    helm.sh/hook: pre-install",
+    "metadata: {Name: [1]}", "kind: !!binary aGk=", "a: {b: .inf}", "kind: .inf", "~: x",
+]
+
+
+def gen_heads(cases):
+    """Helm's YAML check of each rendered manifest (decoding util.SimpleHead)."""
+    out = []
+    for i, src in enumerate(cases):
+        d = tempfile.mkdtemp(prefix="yh-")
+        try:
+            make_chart(d, "mh")
+            with open(os.path.join(d, "templates", "t.yaml"), "w") as f:
+                f.write(src)
+            rc, so, se = run_helm(d)
+            case = {"name": "head-%02d" % i, "src": src, "error": None}
+            if rc != 0:
+                msg = se.strip()
+                msg = re.sub(r"\n\nUse --debug flag to render out invalid YAML$", "", msg)
+                prefix = "Error: YAML parse error on mh/templates/t.yaml: "
+                if not msg.startswith(prefix):
+                    sys.exit("unexpected head error: " + msg)
+                case["error"] = msg[len(prefix):]
+            out.append(case)
+        finally:
+            shutil.rmtree(d)
+    return out
+
+
 def main():
     r = random.Random(20261204)
     cases = []  # (name, kind, src)
@@ -338,11 +461,15 @@ def main():
         cases.append(("c%04d" % len(cases), kind, src))
     for s in HAND_YAML: add("fromYaml", s)
     for s in HAND_ARRAY: add("fromYamlArray", s)
+    for s in HAND_TOML: add("fromToml", s)
     for s in HAND_JSON: add("fromJson", s)
     for s in HAND_JSON[:20]: add("fromJsonArray", s)
     for s in HAND_STRINGS: add("string", s)
-    for _ in range(150): add("fromYaml", gen_yaml(r, 3))
+    for _ in range(110): add("fromYaml", gen_yaml(r, 3))
     for _ in range(80): add("string", gen_string(r))
+    for _ in range(120): add("fromYaml", gen_tokens(r))
+    for _ in range(40): add("string", gen_long(r))
+    for _ in range(30): add("fromYaml", "k: " + gen_long(r).replace("\n", " ").replace("\t", " "))
 
     first = render_batch(cases)
     second = render_batch(cases)
@@ -355,7 +482,10 @@ def main():
         if kind == "string":
             strings.append({"name": name, "src": src, **dict(zip(STRING_FIELDS, got))})
         else:
-            decode.append({"name": name, "kind": kind, "src": src, **dict(zip(DECODE_FIELDS, got))})
+            case = {"name": name, "kind": kind, "src": src, **dict(zip(DECODE_FIELDS, got))}
+            if case["toRawJson"] == case["toJson"]:
+                del case["toRawJson"]  # stored only when it differs, to keep the file small
+            decode.append(case)
 
     version = subprocess.check_output([HELM, "version", "--short"], text=True).strip()
     doc = {
@@ -365,12 +495,26 @@ def main():
         "strings": strings,
         "values": gen_values(VALUES_CASES),
         "split": gen_split(SPLIT_CASES),
+        "chartFields": gen_chart_fields(CHART_FIELD_CASES),
+        "heads": gen_heads(HEAD_CASES),
     }
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
-        json.dump(doc, f, ensure_ascii=False, indent=0, sort_keys=True)
+        # One case per line keeps diffs readable; compact separators keep the file well under 1 MB.
+        f.write("{\n")
+        keys = sorted(doc)
+        for n, k in enumerate(keys):
+            v = doc[k]
+            if isinstance(v, list):
+                f.write("%s: [\n" % json.dumps(k))
+                f.write(",\n".join(json.dumps(c, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for c in v))
+                f.write("\n]")
+            else:
+                f.write("%s: %s" % (json.dumps(k), json.dumps(v, ensure_ascii=False)))
+            f.write(",\n" if n != len(keys) - 1 else "\n")
+        f.write("}")
         f.write("\n")
-    total = len(decode) + len(strings) + len(doc["values"]) + len(doc["split"])
+    total = len(decode) + len(strings) + len(doc["values"]) + len(doc["split"]) + len(doc["chartFields"]) + len(doc["heads"])
     print("wrote %s: %d cases (%d unstable dropped)" % (OUT, total, dropped))
 
 

@@ -185,7 +185,7 @@ enum SprigCast {
         }
         let lower = String(decoding: bytes, as: UTF8.self).lowercased()
         if lower == "inf" || lower == "infinity" { return sign == "-" ? -.infinity : .infinity }
-        if lower == "nan" { return .nan }
+        if lower == "nan" { return sign.isEmpty && bytes.count == s.utf8.count ? .nan : nil }
         let isHex = bytes.count >= 2 && bytes.first == UInt8(ascii: "0") && (bytes[bytes.startIndex + 1] | 0x20) == UInt8(ascii: "x")
         var sawDigit = false, sawDot = false, sawExp = false, sawUnderscore = false
         var i = bytes.startIndex + (isHex ? 2 : 0)

@@ -29,7 +29,8 @@ enum SprigCoreCase {
     static func kebab(_ s: String) -> String { toLowerCase(s, connector: "-") }
 
     /// `xstrings.ToPascalCase`: connectors vanish and the rune after them is upper-cased,
-    /// as is the first rune; runs of several connectors keep all but the last.
+    /// as is the first rune; runs of several connectors keep all but the last; an upper-case
+    /// rune right after another upper-case rune is lowered (`HTTPServer` → `Httpserver`).
     static func pascal(_ s: String) -> String {
         let runes = Array(s.unicodeScalars)
         guard !runes.isEmpty else { return "" }
@@ -48,9 +49,15 @@ enum SprigCoreCase {
         }
         while i < runes.count {
             let r1 = r0
+            let previous = runes[i - 1]
             r0 = runes[i]; i += 1
             if isConnector(r0) && isConnector(r1) { out.append(r1); continue }
-            if isConnector(r1) { r0 = SprigCoreValues.toUpper(r0) } else { out.append(r1) }
+            if isConnector(r1) {
+                r0 = SprigCoreValues.toUpper(r0)
+            } else {
+                if SprigCoreValues.isUpper(previous) && SprigCoreValues.isUpper(r0) { r0 = SprigCoreValues.toLower(r0) }
+                out.append(r1)
+            }
         }
         out.append(r0)
         return String(out)

@@ -12,9 +12,31 @@ enum SprigCoreDecimal {
 
     /// Folds `rest` into `first` with `op`, then reads the decimal result back as a float64.
     static func fold(_ first: GoValue, _ rest: [GoValue], _ op: Operation) throws -> Double {
-        var acc = try decimal(SprigCast.toFloat64(first))
-        for v in rest {
-            let x = try decimal(SprigCast.toFloat64(v))
+        let numbers = [SprigCast.toFloat64(first)] + rest.map(SprigCast.toFloat64)
+        for d in numbers where d.isNaN || d.isInfinite {
+            throw GoCallError("Cannot create a Decimal from \(GoFmt.formatValue(.float64(d)))")
+        }
+        if let exact = try decimalFold(numbers, op) { return exact }
+        // Foundation's Decimal stops at exponents near ±128; beyond that, float arithmetic
+        // gives what the exact decimal would round to in all but contrived cases.
+        var acc = numbers[0]
+        for x in numbers.dropFirst() {
+            switch op {
+            case .add: acc += x
+            case .subtract: acc -= x
+            case .multiply: acc *= x
+            case .divide:
+                if x == 0 { throw GoCallError("decimal division by 0") }
+                acc /= x
+            }
+        }
+        return acc
+    }
+
+    private static func decimalFold(_ numbers: [Double], _ op: Operation) throws -> Double? {
+        guard var acc = decimal(numbers[0]) else { return nil }
+        for d in numbers.dropFirst() {
+            guard let x = decimal(d) else { return nil }
             switch op {
             case .add: acc = acc + x
             case .subtract: acc = acc - x
@@ -27,16 +49,15 @@ enum SprigCoreDecimal {
                 acc = rounded
             }
         }
-        return Double(acc.description) ?? 0
+        if acc.isNaN { return nil }
+        return Double(acc.description)
     }
 
-    /// `decimal.NewFromFloat`: the exact decimal of the float's shortest text; NaN and
-    /// infinities panic in shopspring, reported as the same message.
-    private static func decimal(_ d: Double) throws -> Decimal {
-        if d.isNaN || d.isInfinite {
-            throw GoCallError("Cannot create a Decimal from \(GoFmt.formatValue(.float64(d)))")
-        }
+    /// `decimal.NewFromFloat`: the exact decimal of the float's shortest text; nil when
+    /// Foundation's Decimal cannot hold it.
+    private static func decimal(_ d: Double) -> Decimal? {
         if d == 0 { return Decimal(0) }
-        return Decimal(string: "\(d)", locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d)
+        guard let x = Decimal(string: "\(d)", locale: Locale(identifier: "en_US_POSIX")), !x.isNaN, !x.isZero else { return nil }
+        return x
     }
 }

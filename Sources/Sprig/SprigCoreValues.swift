@@ -113,7 +113,10 @@ enum SprigCoreValues {
     /// Go's `unicode.ToUpper`: the simple one-to-one mapping (no `ß` → `SS`).
     static func toUpper(_ c: Unicode.Scalar) -> Unicode.Scalar { simple(c.properties.uppercaseMapping, c) }
     /// Go's `unicode.ToLower`.
-    static func toLower(_ c: Unicode.Scalar) -> Unicode.Scalar { simple(c.properties.lowercaseMapping, c) }
+    static func toLower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        // U+0130's full lowering adds a combining dot; its simple mapping (Go's) is plain `i`.
+        c == "\u{130}" ? "i" : simple(c.properties.lowercaseMapping, c)
+    }
     /// Go's `unicode.ToTitle`.
     static func toTitle(_ c: Unicode.Scalar) -> Unicode.Scalar { simple(c.properties.titlecaseMapping, c) }
 

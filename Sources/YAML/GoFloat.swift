@@ -91,6 +91,11 @@ enum GoFloat {
     /// How `encoding/json` writes a float: 'f' unless the magnitude is below 1e-6 or at
     /// least 1e21, then 'e' with a one-digit negative exponent kept short (`1e-7`).
     static func json(_ value: Double, bitSize: Int) -> String {
+        // Fast path: integral values below 2^53 print as plain integers.
+        if bitSize == 64, value == value.rounded(.towardZero), value.magnitude < 9_007_199_254_740_992 {
+            if value == 0 { return value.sign == .minus ? "-0" : "0" }
+            return String(Int64(value))
+        }
         let abs = value.magnitude
         var useE = false
         if abs != 0 {

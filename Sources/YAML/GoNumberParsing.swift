@@ -37,8 +37,7 @@ enum GoNumberParsing {
                     case UInt8(ascii: "b"): base = 2; b = rest.dropFirst()
                     default: base = 8; b = rest
                     }
-                    if b.isEmpty && base != 8 { return nil }
-                    if b.isEmpty { return 0 }
+                    if b.isEmpty { return nil }  // a prefix with no digits ("0x", "0o")
                 } else {
                     return 0
                 }

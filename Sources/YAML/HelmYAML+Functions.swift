@@ -56,6 +56,46 @@ extension HelmYAML {
         return try DeepStack.run(brackets > deepThreshold) { try GoJSONDecoder.decodeReportingTypeError(text) }
     }
 
+    /// go-yaml v3's `Encoder.Encode` with indent 2, as Helm v4's `toYamlPretty` calls it;
+    /// keeps the final newline.
+    public static func marshalPretty(_ value: GoValue) throws -> String {
+        try DeepStack.run(DeepStack.depth(value, limit: deepThreshold) >= deepThreshold) {
+            YAMLEmitter.document(try YAMLPrettyMarshaler.node(value), flavor: .v3)
+        }
+    }
+
+    /// Helm v4's `toYamlPretty`: `marshalPretty` without its final newline, or "" on error.
+    public static func toYAMLPretty(_ value: GoValue) -> String {
+        guard var s = try? marshalPretty(value) else { return "" }
+        if s.hasSuffix("\n") { s.removeLast() }
+        return s
+    }
+
+    /// BurntSushi/toml's encoder as Helm's `toToml` uses it; throws its error
+    /// (`toml: cannot encode array with nil element`).
+    public static func marshalTOML(_ value: GoValue) throws -> String {
+        try DeepStack.run(DeepStack.depth(value, limit: deepThreshold) >= deepThreshold) {
+            try TOMLEncoder.encode(value)
+        }
+    }
+
+    /// Helm's `toToml`: the TOML text (final newline kept), or the error's text.
+    public static func toTOML(_ value: GoValue) -> String {
+        do { return try marshalTOML(value) } catch { return message(error) }
+    }
+
+    /// BurntSushi/toml's `Unmarshal` into `map[string]interface{}` (integers int64).
+    public static func decodeTOML(_ text: String) throws -> GoValue {
+        .map(try TOMLDecoder.decode(text))
+    }
+
+    /// Helm's `fromToml`: the map, or the map so far plus `"Error": "<message>"`.
+    public static func fromTOML(_ text: String) -> GoValue {
+        do { return try decodeTOML(text) } catch {
+            return .map(GoMap(["Error": .string(message(error))]))
+        }
+    }
+
     /// Helm's `toJson` (escapeHTML) / `toRawJson`: "" on error.
     public static func toJSON(_ value: GoValue, escapeHTML: Bool = true) -> String {
         (try? marshalJSON(value, escapeHTML: escapeHTML)) ?? ""

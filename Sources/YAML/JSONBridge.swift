@@ -74,16 +74,17 @@ enum JSONBridge {
         case .mapping(let m):
             var entries: [String: GoValue] = [:]
             entries.reserveCapacity(m.count)
-            var stamps: [String: Int] = [:]
-            for i in 0..<m.keys.count {
+            // Visit entries in order of last assignment, so a later write wins a key collision.
+            var order = Array(0..<m.keys.count)
+            if !zip(m.stamps, m.stamps.dropFirst()).allSatisfy({ $0 < $1 }) {
+                order.sort { m.stamps[$0] < m.stamps[$1] }
+            }
+            for i in order {
                 let k = m.keys[i]
                 guard let ks = keyString(k) else {
                     throw YAMLError(message: "error converting YAML to JSON: unsupported map key of type: \(GoSyntax.typeName(k)), key: \(GoSyntax.describe(k)), value: \(GoSyntax.describe(m.values[i]))")
                 }
-                let v = try go(m.values[i], schema.field(ks), &nonFinite)
-                if let old = stamps[ks], old > m.stamps[i] { continue }
-                stamps[ks] = m.stamps[i]
-                entries[ks] = v
+                entries[ks] = try go(m.values[i], schema.field(ks), &nonFinite)
             }
             return .map(GoMap(entries))
         }

@@ -6,7 +6,9 @@ struct ScalarAnalysis {
     var singleQuotedAllowed = true
     var blockAllowed = true
 
-    init(_ value: [UInt8]) {
+    /// `tabsAreSpecial`: go-yaml v2 counts a tab as a special character (no plain, quoted
+    /// or block style); v3 only rules out plain and single-quoted styles for it.
+    init(_ value: [UInt8], tabsAreSpecial: Bool = true) {
         if value.isEmpty {
             multiline = false
             blockPlainAllowed = true
@@ -15,7 +17,7 @@ struct ScalarAnalysis {
             return
         }
         var blockIndicators = false
-        var lineBreaks = false, specialCharacters = false
+        var lineBreaks = false, specialCharacters = false, tabCharacters = false
         var leadingSpace = false, leadingBreak = false, trailingSpace = false, trailingBreak = false
         var breakSpace = false, spaceBreak = false
         var previousSpace = false, previousBreak = false
@@ -51,7 +53,11 @@ struct ScalarAnalysis {
                 default: break
                 }
             }
-            if !Self.isPrintable(value, i) { specialCharacters = true }
+            if c == UInt8(ascii: "\t") && !tabsAreSpecial {
+                tabCharacters = true
+            } else if !Self.isPrintable(value, i) {
+                specialCharacters = true
+            }
             if c == UInt8(ascii: " ") {
                 if i == 0 { leadingSpace = true }
                 if i + w == value.count { trailingSpace = true }
@@ -76,9 +82,10 @@ struct ScalarAnalysis {
         if leadingSpace || leadingBreak || trailingSpace || trailingBreak { blockPlainAllowed = false }
         if trailingSpace { blockAllowed = false }
         if breakSpace { blockPlainAllowed = false; singleQuotedAllowed = false }
-        if spaceBreak || specialCharacters {
-            blockPlainAllowed = false; singleQuotedAllowed = false; blockAllowed = false
+        if spaceBreak || tabCharacters || specialCharacters {
+            blockPlainAllowed = false; singleQuotedAllowed = false
         }
+        if spaceBreak || specialCharacters { blockAllowed = false }
         if lineBreaks { blockPlainAllowed = false }
         if blockIndicators { blockPlainAllowed = false }
     }

@@ -4,8 +4,13 @@
 ///
 /// Columns count characters, not bytes, as go-yaml counts them.
 struct YAMLEmitter {
+    /// Which go-yaml's emitter to imitate: v2 (`toYaml`) or v3 (`toYamlPretty`).
+    enum Flavor { case v2, v3 }
+
+    private let flavor: Flavor
     private let bestIndent = 2
-    private let bestWidth = 80
+    /// v2 folds past column 80; v3 (as Helm configures it) never folds.
+    private let bestWidth: Int
 
     private(set) var out: [UInt8] = []
     private var indent = -1
@@ -18,8 +23,13 @@ struct YAMLEmitter {
     private var simpleKeyContext = false
 
     /// Emits one document holding `node`, as `yaml.Marshal` does (implicit start and end).
-    static func document(_ node: YAMLEmitNode) -> String {
-        var e = YAMLEmitter()
+    init(flavor: Flavor) {
+        self.flavor = flavor
+        bestWidth = flavor == .v2 ? 80 : Int.max
+    }
+
+    static func document(_ node: YAMLEmitNode, flavor: Flavor = .v2) -> String {
+        var e = YAMLEmitter(flavor: flavor)
         e.out.reserveCapacity(256)
         e.emitNode(node, root: true, mapping: false, simpleKey: false)
         e.writeIndent()
@@ -52,7 +62,8 @@ struct YAMLEmitter {
                 writeIndicator("]", needWhitespace: false, isWhitespace: false, isIndention: false)
                 return
             }
-            increaseIndent(flow: false, indentless: mappingContext && !indention)
+            // v2 writes a sequence under a mapping key without indenting it; v3 indents it.
+            increaseIndent(flow: false, indentless: flavor == .v2 && mappingContext && !indention)
             for item in items {
                 writeIndent()
                 writeIndicator("-", needWhitespace: true, isWhitespace: false, isIndention: true)
@@ -68,7 +79,7 @@ struct YAMLEmitter {
             increaseIndent(flow: false, indentless: false)
             for (key, value) in pairs {
                 writeIndent()
-                if Self.isSimpleKey(key) {
+                if isSimpleKey(key) {
                     emitNode(key, root: false, mapping: true, simpleKey: true)
                     writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
                 } else {
@@ -83,10 +94,10 @@ struct YAMLEmitter {
         }
     }
 
-    private static func isSimpleKey(_ node: YAMLEmitNode) -> Bool {
+    private func isSimpleKey(_ node: YAMLEmitNode) -> Bool {
         switch node {
         case .scalar(let text, _):
-            let a = ScalarAnalysis(Array(text.utf8))
+            let a = ScalarAnalysis(Array(text.utf8), tabsAreSpecial: flavor == .v2)
             return !a.multiline && text.utf8.count <= 128
         case .sequence(let items): return items.isEmpty
         case .mapping(let pairs): return pairs.isEmpty
@@ -96,7 +107,7 @@ struct YAMLEmitter {
     // MARK: scalars
 
     private mutating func emitScalar(_ value: [UInt8], requested: YAMLEmitNode.Style) {
-        let a = ScalarAnalysis(value)
+        let a = ScalarAnalysis(value, tabsAreSpecial: flavor == .v2)
         enum Chosen { case plain, single, double, literal }
         var style: Chosen
         switch requested {

@@ -73,6 +73,12 @@ enum YAMLMarshaler {
 
     /// A JSON number as go-yaml v2 resolves and re-prints it: int64, then uint64, then float64 'g'.
     static func numberText(_ text: String) -> String {
+        // Fast path: a short JSON integer reads back as itself ("-0" as "0").
+        let u = text.utf8
+        if u.count <= 18, let first = u.first, first == UInt8(ascii: "-") || (first >= 48 && first <= 57),
+           u.dropFirst().allSatisfy({ $0 >= 48 && $0 <= 57 }), u.count > (first == UInt8(ascii: "-") ? 1 : 0) {
+            return text == "-0" ? "0" : text
+        }
         switch YAMLResolver.resolveUnchecked(tag: "", text).value {
         case .int(let i): return String(i)
         case .uint(let u): return String(u)

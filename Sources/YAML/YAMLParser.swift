@@ -14,12 +14,24 @@ struct YAMLParser {
     private var anchors: [String: YAMLNode] = [:]
     private var started = false
     private var finished = false
+    /// Whether the text has a `\/` at all; only then are double-quoted scalars rescanned.
+    private let hasSlashEscape: Bool
+    /// Byte offset of the start of line `lineCache.line`, to find marks without rescanning.
+    private var lineCache = (line: 0, offset: 0)
     /// Deepest collection nesting seen, so callers can pick a stack big enough to walk it.
     private(set) var maxNesting = 0
 
     init(_ text: String) {
         var utf8 = Array(text.utf8)
         if utf8.isEmpty { utf8 = [UInt8(ascii: "\n")] }  // go-yaml feeds "\n" for empty input
+        var slash = false
+        if utf8.count > 1 {
+            for i in 1..<utf8.count where utf8[i] == UInt8(ascii: "/") && utf8[i - 1] == UInt8(ascii: "\\") {
+                slash = true
+                break
+            }
+        }
+        hasSlashEscape = slash
         bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: utf8.count)
         _ = bytes.initialize(from: utf8)
         yaml_parser_initialize(&parser)
@@ -78,7 +90,7 @@ struct YAMLParser {
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
-                if s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE {
+                if hasSlashEscape && s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE {
                     try checkEscapes(from: event.start_mark, to: event.end_mark)
                 }
                 let node = YAMLNode(kind: .scalar, line: line)
@@ -120,7 +132,7 @@ struct YAMLParser {
 
     /// libyaml accepts `\/` in double-quoted scalars; go-yaml v2 does not. Reports
     /// go-yaml's scanner error for it, with go-yaml's line rule.
-    private func checkEscapes(from start: yaml_mark_t, to end: yaml_mark_t) throws {
+    private mutating func checkEscapes(from start: yaml_mark_t, to end: yaml_mark_t) throws {
         var a = offset(line: Int(start.line), column: Int(start.column))
         let b = offset(line: Int(end.line), column: Int(end.column))
         var line = Int(start.line)
@@ -140,12 +152,14 @@ struct YAMLParser {
     }
 
     /// Byte offset of a libyaml mark (lines split at LF, columns counted in characters).
-    private func offset(line: Int, column: Int) -> Int {
-        var i = 0, l = 0
+    /// Marks arrive in increasing order, so the search resumes from the last line found.
+    private mutating func offset(line: Int, column: Int) -> Int {
+        var (l, i) = line >= lineCache.line ? lineCache : (0, 0)
         while l < line, i < bytes.count {
             if bytes[i] == UInt8(ascii: "\n") { l += 1 }
             i += 1
         }
+        lineCache = (l, i)
         var c = 0
         while c < column, i < bytes.count {
             i += 1

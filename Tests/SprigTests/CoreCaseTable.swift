@@ -21,6 +21,8 @@ struct CoreCaseTable: Decodable {
         }
     }
 
+    /// The case template, with `EXPR` where the expression goes.
+    var template: String
     var values: JSONValue
     var cases: [Case]
 

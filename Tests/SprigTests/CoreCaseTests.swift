@@ -8,9 +8,6 @@ import GoValue
     /// The table's random cases are built to be deterministic (`randInt 5 6`, lengths).
     static let environment = SprigEnvironment.live
 
-    /// Until the real `GoFmt` lands on main, float and quoting output cannot match Helm.
-    static let fmtIsStub = GoFmt.formatValue(.float64(5)) != "5"
-
     /// What the case template prints: `%T`, a bar, then `{{ $r }}` (`<no value>` for nil).
     static func render(_ value: GoValue) -> (type: String, output: String) {
         (SprigCoreValues.typeName(value), value.isNil ? "<no value>" : GoFmt.formatValue(value))
@@ -46,19 +43,22 @@ import GoValue
 
     @Test(arguments: CoreCaseTable.shared.cases)
     func matchesHelm(_ c: CoreCaseTable.Case) {
-        guard let problem = Self.mismatch(c) else { return }
-        if Self.fmtIsStub {
-            withKnownIssue("GoFmt is still a stub") { Issue.record(Comment(rawValue: problem)) }
-        } else {
-            Issue.record(Comment(rawValue: problem))
-        }
+        if let problem = Self.mismatch(c) { Issue.record(Comment(rawValue: problem)) }
     }
 
-    @Test func tableIsLargeAndMostlyPasses() {
+    @Test func tableCoversEveryCoreFunction() {
         let cases = CoreCaseTable.shared.cases
         #expect(cases.count >= 400)
-        let passed = cases.filter { Self.mismatch($0) == nil }.count
-        // With the stub formatter floats and quotes differ; everything else must still agree.
-        #expect(passed >= (Self.fmtIsStub ? cases.count * 3 / 4 : cases.count))
+        let names = ["SprigStrings", "SprigLists", "SprigDicts", "SprigMath", "SprigConversion", "SprigDefaults", "SprigReflection"]
+        let env = SprigEnvironment.live
+        let families = [SprigStrings.functions(env), SprigLists.functions(env), SprigDicts.functions(env),
+                        SprigMath.functions(env), SprigConversion.functions(env), SprigDefaults.functions(env),
+                        SprigReflection.functions(env)]
+        for (family, name) in zip(families, names) {
+            for function in family.keys {
+                let uses = cases.filter { $0.expr.split(whereSeparator: { " ()|".contains($0) }).contains(Substring(function)) }
+                #expect(uses.count >= 2, "\(name).\(function) has \(uses.count) cases")
+            }
+        }
     }
 }

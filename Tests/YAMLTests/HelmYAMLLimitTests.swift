@@ -48,3 +48,18 @@ import GoValue
                 #"{"Error":"error converting YAML to JSON: yaml: anchor 'a' value contains itself"}"#)
     }
 }
+
+/// Guards against accidentally quadratic work on large inputs.
+@Suite struct HelmYAMLScaleTests {
+    @Test func largeDocumentWithEscapesIsLinear() throws {
+        var text = ""
+        for i in 0..<20_000 { text += "k\(i): \"a\\\\/b \(i)\"\n" }
+        let start = Date()
+        let v = try HelmYAML.decode(text)
+        #expect(v.mapValue?.count == 20_000)
+        #expect(v.mapValue?["k7"]?.stringValue == "a\\/b 7")
+        let yaml = HelmYAML.toYAML(v)
+        #expect(yaml.hasPrefix("k0: a\\/b 0\nk1: a\\/b 1\nk2:"))
+        #expect(Date().timeIntervalSince(start) < 20)
+    }
+}

@@ -11,12 +11,15 @@ import GoValue
         case "fromYaml": v = HelmYAML.fromYAML(c.src)
         case "fromYamlArray": v = HelmYAML.fromYAMLArray(c.src)
         case "fromJson": v = HelmYAML.fromJSON(c.src)
+        case "fromToml": v = HelmYAML.fromTOML(c.src)
         default: v = HelmYAML.fromJSONArray(c.src)
         }
         #expect(HelmYAML.toJSON(v) == c.toJson)
         #expect(HelmYAML.toYAML(v) == c.toYaml)
-        #expect(HelmYAML.toJSON(v, escapeHTML: false) == c.toRawJson)
+        #expect(HelmYAML.toJSON(v, escapeHTML: false) == (c.toRawJson ?? c.toJson))
         #expect(HelmYAML.toPrettyJSON(v) == c.toPrettyJson)
+        #expect(HelmYAML.toYAMLPretty(v) == c.toYamlPretty)
+        #expect(HelmYAML.toTOML(v) == c.toToml)
     }
 
     @Test(arguments: OracleCases.file.strings)
@@ -30,6 +33,8 @@ import GoValue
         #expect(HelmYAML.toYAML(.list([.list([s])])) == c.item2)
         #expect(HelmYAML.toJSON(s) == c.toJson)
         #expect(HelmYAML.toJSON(s, escapeHTML: false) == c.toRawJson)
+        #expect(HelmYAML.toYAMLPretty(s) == c.pretty)
+        #expect(HelmYAML.toYAMLPretty(.dict(["k": .list([s, .dict([c.src: .list([s])])])])) == c.prettyNested)
     }
 
     @Test(arguments: OracleCases.file.values)
@@ -46,5 +51,22 @@ import GoValue
     @Test(arguments: OracleCases.file.split)
     func splitManifests(_ c: OracleCases.Split) {
         #expect(HelmYAML.splitManifests(c.src) == c.docs)
+    }
+
+    @Test(arguments: OracleCases.file.chartFields)
+    func chartStringFields(_ c: OracleCases.ChartField) throws {
+        let m = try HelmYAML.decode(c.src, schema: .chartMetadata).mapValue!
+        #expect((m["appVersion"]?.stringValue ?? "") == c.appVersion)
+        #expect((m["description"]?.stringValue ?? "") == c.description)
+    }
+
+    /// Helm splits the rendered file first; each document's head must decode.
+    @Test(arguments: OracleCases.file.heads)
+    func manifestHeads(_ c: OracleCases.Head) {
+        var failure: String?
+        for doc in HelmYAML.splitManifests(c.src) where failure == nil {
+            do { _ = try HelmYAML.simpleHead(doc) } catch { failure = HelmYAML.message(error) }
+        }
+        #expect(failure == c.error)
     }
 }

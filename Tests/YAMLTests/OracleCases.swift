@@ -8,8 +8,11 @@ enum OracleCases {
         var src: String
         var toJson: String
         var toYaml: String
-        var toRawJson: String
+        /// Absent when equal to `toJson`.
+        var toRawJson: String?
         var toPrettyJson: String
+        var toYamlPretty: String
+        var toToml: String
         var label: String { "\(name) \(kind) \(src.prefix(40).debugDescription)" }
     }
 
@@ -24,6 +27,8 @@ enum OracleCases {
         var item2: String
         var toJson: String
         var toRawJson: String
+        var pretty: String
+        var prettyNested: String
         var label: String { "\(name) \(src.prefix(40).debugDescription)" }
     }
 
@@ -42,7 +47,24 @@ enum OracleCases {
         var label: String { "\(name) \(src.prefix(40).debugDescription)" }
     }
 
+    struct ChartField: Decodable, CustomTestStringConvertibleLike {
+        var name: String
+        var src: String
+        var appVersion: String
+        var description: String
+        var label: String { "\(name) \(src.split(separator: "\n").last ?? "")" }
+    }
+
+    struct Head: Decodable, CustomTestStringConvertibleLike {
+        var name: String
+        var src: String
+        var error: String?
+        var label: String { "\(name) \(src.prefix(40).debugDescription)" }
+    }
+
     struct File: Decodable {
+        var heads: [Head]
+        var chartFields: [ChartField]
         var decode: [Decode]
         var strings: [Str]
         var values: [Values]

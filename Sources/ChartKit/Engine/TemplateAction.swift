@@ -58,7 +58,13 @@ public struct TemplateAction {
     }
 
     private func runUnchecked(userValues: GoMap, log: inout String) throws -> Output {
-        var chart = try ChartLoader.load(path: chartPath)
+        var loadLog: [String] = []
+        var chart: Chart
+        do { chart = try ChartLoader.load(path: chartPath, log: &loadLog) } catch {
+            for line in loadLog { log += line + "\n" }
+            throw error
+        }
+        for line in loadLog { log += line + "\n" }
         if chart.metadata.type != "" && chart.metadata.type != "application" {
             throw Failure(message: "\(chart.metadata.type) charts are not installable", stderr: "")
         }

@@ -14,8 +14,15 @@ extension ChartLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ChartLoadError.message("open \(path): no such file or directory")
         }
+        let bytes = Array(data)
+        if !(bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B) {
+            if path.hasSuffix(".yml") || path.hasSuffix(".yaml") {
+                throw ChartLoadError.message("file '\(path)' seems to be a YAML file, but expected a gzipped archive")
+            }
+            throw ChartLoadError.message("file '\(path)' does not appear to be a gzipped archive; got '\(sniffedContentType(bytes))'")
+        }
         let files: [ChartFile]
-        do { files = try unpack(Array(data)) } catch ArchiveError.notGzip {
+        do { files = try unpack(bytes) } catch ArchiveError.notGzip {
             throw ChartLoadError.message("file '\(path)' does not appear to be a valid chart file (details: gzip: invalid header)")
         } catch {
             throw ChartLoadError.message("unable to load chart archive")
@@ -25,5 +32,12 @@ extension ChartLoader {
         }
         try checkAPIVersion(ofChartYAML: head.data)
         return try load(files: files)
+    }
+
+    /// A rough `http.DetectContentType` for the two answers a non-archive usually gets.
+    static func sniffedContentType(_ bytes: [UInt8]) -> String {
+        let head = bytes.prefix(512)
+        let binary = head.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D && $0 != 0x1B }
+        return binary ? "application/octet-stream" : "text/plain; charset=utf-8"
     }
 }

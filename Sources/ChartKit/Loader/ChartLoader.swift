@@ -10,24 +10,36 @@ public enum ChartLoader {
 
     /// Loads the chart in the folder at `path` (subcharts included).
     public static func load(directory path: String) throws(ChartLoadError) -> Chart {
+        var log: [String] = []
+        return try load(directory: path, log: &log)
+    }
+
+    /// Loads the chart in the folder at `path`; `log` receives Helm's INFO lines (symbolic links followed).
+    public static func load(directory path: String, log: inout [String]) throws(ChartLoadError) -> Chart {
         let root = URL(fileURLWithPath: path).standardizedFileURL.path
         let chartYAML = root + "/Chart.yaml"
         guard let head = FileManager.default.contents(atPath: chartYAML) else {
             throw .message("unable to detect chart at \(chartYAML): open \(chartYAML): no such file or directory")
         }
         try checkAPIVersion(ofChartYAML: Array(head))
-        let files = try readDirectory(root)
+        let files = try readDirectory(root, log: &log)
         return try load(files: files)
     }
 
     /// Loads a chart folder or `.tgz` archive path as `helm template` does.
     public static func load(path: String) throws -> Chart {
+        var log: [String] = []
+        return try load(path: path, log: &log)
+    }
+
+    /// Loads a chart folder or `.tgz` archive path; `log` receives Helm's INFO lines.
+    public static func load(path: String, log: inout [String]) throws -> Chart {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ChartLoadError.message("path \"\(path)\" not found")
         }
-        if isDirectory.boolValue { return try load(directory: path) }
-        return try load(archive: path)
+        if isDirectory.boolValue { return try load(directory: path, log: &log) }
+        return try load(archive: URL(fileURLWithPath: path).standardizedFileURL.path)
     }
 
     /// The v4 dispatch on `apiVersion` before the v2 loader runs.
@@ -50,17 +62,24 @@ public enum ChartLoader {
 
     /// Reads every file of the chart folder at `root` that `.helmignore` keeps, in Go's walk order.
     public static func readDirectory(_ root: String) throws(ChartLoadError) -> [ChartFile] {
+        var log: [String] = []
+        return try readDirectory(root, log: &log)
+    }
+
+    /// Reads the chart folder's files; `log` receives a line per symbolic link followed, as Helm logs it.
+    public static func readDirectory(_ root: String, log: inout [String]) throws(ChartLoadError) -> [ChartFile] {
         var rules = HelmIgnore()
         if let text = FileManager.default.contents(atPath: root + "/.helmignore") {
             rules = try HelmIgnore(text: String(decoding: text, as: UTF8.self))
         }
         rules.addDefaults()
         var files: [ChartFile] = []
-        try walk(root: root, relative: "", rules: rules, into: &files)
+        try walk(root: root, relative: "", rules: rules, into: &files, log: &log)
         return files
     }
 
-    private static func walk(root: String, relative: String, rules: HelmIgnore, into files: inout [ChartFile]) throws(ChartLoadError) {
+    private static func walk(root: String, relative: String, rules: HelmIgnore, into files: inout [ChartFile],
+                             log: inout [String]) throws(ChartLoadError) {
         let dir = relative.isEmpty ? root : root + "/" + relative
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
@@ -69,26 +88,52 @@ public enum ChartLoader {
         for name in names.sorted(by: goStringLess) {
             let rel = relative.isEmpty ? name : relative + "/" + name
             let full = root + "/" + rel
+            if (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType == .typeSymbolicLink {
+                let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                if !FileManager.default.fileExists(atPath: resolved) {
+                    throw .message("error evaluating symlink \(full): lstat \(firstMissing(linkAt: full)): no such file or directory")
+                }
+                log.append("level=INFO msg=\"found symbolic link in path. Contents of linked file included and used\" path=\(logValue(full)) resolved=\(logValue(resolved))")
+            }
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else { continue }
             if isDir.boolValue {
                 if rules.ignores(rel, isDirectory: true) { continue }
-                try walk(root: root, relative: rel, rules: rules, into: &files)
+                try walk(root: root, relative: rel, rules: rules, into: &files, log: &log)
                 continue
             }
             if rules.ignores(rel, isDirectory: false) { continue }
-            let attributes = try? FileManager.default.attributesOfItem(atPath: full)
-            if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+            let resolvedAttributes = (try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: full).resolvingSymlinksInPath().path))
+            if let type = resolvedAttributes?[.type] as? FileAttributeType, type != .typeRegular {
                 throw .message("cannot load irregular file \(full) as it has file mode type bits set")
             }
-            if let size = attributes?[.size] as? Int, size > maxFileSize {
+            if let size = resolvedAttributes?[.size] as? Int, size > maxFileSize {
                 throw .message("chart file \"\(name)\" is larger than the maximum file size \(maxFileSize)")
             }
             guard let data = FileManager.default.contents(atPath: full) else {
                 throw .message("error reading \(rel): permission denied")
             }
             files.append(ChartFile(name: rel, data: stripBOM(Array(data)),
-                                   modified: attributes?[.modificationDate] as? Date))
+                                   modified: resolvedAttributes?[.modificationDate] as? Date))
         }
+    }
+
+    /// The first path that does not exist on the way to a dangling link's target (Go's `EvalSymlinks` error).
+    static func firstMissing(linkAt path: String) -> String {
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? ""
+        let base = target.hasPrefix("/") ? URL(fileURLWithPath: target)
+            : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(target)
+        var current = ""
+        for part in base.standardizedFileURL.pathComponents where part != "/" {
+            current += "/" + part
+            if !FileManager.default.fileExists(atPath: current) { return current }
+        }
+        return current
+    }
+
+    /// slog's text handler quotes values holding spaces, quotes, `=` or control characters.
+    static func logValue(_ s: String) -> String {
+        let needsQuote = s.isEmpty || s.unicodeScalars.contains { $0 == " " || $0 == "\"" || $0 == "=" || $0.value < 0x21 || $0.value == 0x7F }
+        return needsQuote ? goQuote(s) : s
     }
 }

@@ -6,7 +6,7 @@ extension ChartMetadata {
     /// Helm's `Metadata` struct: scalars convert to string fields, wrong shapes fail.
     static func decode(yaml data: [UInt8], fileName: String, into base: ChartMetadata = ChartMetadata()) throws(ChartLoadError) -> ChartMetadata {
         let value: GoValue
-        do { value = try HelmYAML.decode(String(decoding: ChartLoader.stripBOM(data), as: UTF8.self), fileName: fileName) } catch {
+        do { value = try HelmYAML.decode(String(decoding: ChartLoader.stripBOM(data), as: UTF8.self), schema: .chartMetadata) } catch {
             throw .message("cannot load \(fileName): \(error)")
         }
         var md = base

@@ -69,7 +69,7 @@ extension ManifestHead {
     /// Reads `apiVersion`, `kind`, `metadata.name` and `metadata.annotations` the way
     /// sigs.k8s.io/yaml fills Helm's `SimpleHead` (scalars become strings).
     static func parse(_ document: String) throws -> ManifestHead {
-        let value = try HelmYAML.decode(document)
+        let value = try HelmYAML.decodeAny(document)
         var head = ManifestHead()
         let prefix = "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
         switch value {

@@ -92,10 +92,18 @@ extension Coalescer {
         coalesceTables(dst, src, prefix: "", merge: true, warnings: &warnings)
     }
 
-    /// Go's `%t` of a non-bool, as the type-mismatch error prints it: `%!t(string=x)`.
-    static func goBoolVerb(_ v: GoValue) -> String {
-        if case .bool(let b) = v { return b ? "true" : "false" }
-        guard let type = v.type else { return "%!t(<nil>)" }
-        return "%!t(\(type)=\(GoVerbV.format(v)))"
+    /// Go's `%t` of a value, as the type-mismatch error prints it: `%!t(string=x)`, applied
+    /// element by element (keys too) inside slices and maps; nil elements print `<nil>`.
+    static func goBoolVerb(_ v: GoValue, nested: Bool = false) -> String {
+        switch v {
+        case .bool(let b): return b ? "true" : "false"
+        case .nil: return nested ? "<nil>" : "%!t(<nil>)"
+        case .slice(let s): return "[" + s.elements.map { goBoolVerb($0, nested: true) }.joined(separator: " ") + "]"
+        case .map(let m):
+            return "map[" + m.sortedKeys.map { goBoolVerb(.string($0), nested: true) + ":" + goBoolVerb(m[$0]!, nested: true) }
+                .joined(separator: " ") + "]"
+        default:
+            return "%!t(\(v.type.map { "\($0)" } ?? "")=\(GoVerbV.format(v)))"
+        }
     }
 }

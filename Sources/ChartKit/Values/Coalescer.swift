@@ -15,8 +15,17 @@ public enum Coalescer {
     /// What `helm template`/`install` do with values: `ProcessDependencies`, then
     /// `CoalesceValues`, then schema validation. `chart` comes back with disabled
     /// subcharts pruned, aliased subcharts renamed, and import-values applied to its defaults.
+    /// Warnings logged before a failure are lost here; use the `warnings:` form to keep them.
     public static func process(chart: inout Chart, userValues: GoMap, validateSchema: Bool = true) throws -> Result {
         var warnings: [ValuesWarning] = []
+        let values = try process(chart: &chart, userValues: userValues, validateSchema: validateSchema, warnings: &warnings)
+        return Result(values: values, warnings: warnings)
+    }
+
+    /// `process`, appending each warning to `warnings` as Helm logs it, so that a caller
+    /// can print them before the error when a later step fails (Helm prints both).
+    public static func process(chart: inout Chart, userValues: GoMap, validateSchema: Bool,
+                               warnings: inout [ValuesWarning]) throws -> GoMap {
         do {
             try processDependencies(&chart, values: userValues, warnings: &warnings)
         } catch let error as ValuesError {
@@ -26,7 +35,7 @@ public enum Coalescer {
         if validateSchema {
             try SchemaCheck.validate(chart: chart, values: values)
         }
-        return Result(values: values, warnings: warnings)
+        return values
     }
 
     /// The values a subchart's templates see, given its parent's values (its own section).

@@ -13,6 +13,11 @@ enum SchemaFormats {
         case "email": return email(s)
         case "hostname": return hostname(s)
         case "date": return date(s)
+        case "time": return time(s)
+        case "date-time": return dateTime(s)
+        case "json-pointer": return jsonPointer(s)
+        case "uri", "iri": return uri(s)
+        case "uri-reference", "iri-reference": return uriReference(s)
         case "regex":
             do { _ = try GoRegexp(s) } catch { return "\(error)" }
             return nil
@@ -21,7 +26,7 @@ enum SchemaFormats {
     }
 
     private static func goRune(_ c: Unicode.Scalar) -> String {
-        "'" + goQuote(String(c)).dropFirst().dropLast() + "'"
+        Strconv.quoteRune(Int64(c.value))
     }
 
     static func ipv4(_ s: String) -> String? {
@@ -125,5 +130,133 @@ enum SchemaFormats {
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         if day < 1 || day > days { return "parsing time \(goQuote(s)): day out of range" }
         return nil
+    }
+
+    static func time(_ str: String) -> String? {
+        let b = Array(str.utf8)
+        if b.count < 9 { return "less than 9 characters long" }
+        if b[2] != UInt8(ascii: ":") || b[5] != UInt8(ascii: ":") { return "missing colon in correct place" }
+        var hms: [Int] = []
+        for tok in String(decoding: b[0..<8], as: UTF8.self).split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false) {
+            guard let i = SetValuesParser.atoi(String(tok)) else { return "invalid hour/min/sec" }
+            if i < 0 { return "non-positive hour/min/sec" }
+            hms.append(i)
+        }
+        if hms.count != 3 { return "missing hour/min/sec" }
+        var (h, m) = (hms[0], hms[1])
+        let sec = hms[2]
+        if h > 23 || m > 59 || sec > 60 { return "hour/min/sec out of range" }
+        var rest = Array(b[8...])
+        if rest.first == UInt8(ascii: ".") {
+            let digits = rest.dropFirst().prefix { $0 >= 48 && $0 <= 57 }.count
+            if digits == 0 { return "no digits in second fraction" }
+            rest = Array(rest.dropFirst(1 + digits))
+        }
+        let zone = String(decoding: rest, as: UTF8.self)
+        if zone != "z" && zone != "Z" {
+            if rest.count != 6 { return "offset must be 6 characters long" }
+            let sign: Int
+            switch rest[0] {
+            case UInt8(ascii: "+"): sign = -1
+            case UInt8(ascii: "-"): sign = 1
+            default: return "offset must begin with plus/minus"
+            }
+            if rest[3] != UInt8(ascii: ":") { return "missing colon in offset in correct place" }
+            var zhm: [Int] = []
+            for tok in String(decoding: rest[1...], as: UTF8.self).split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false) {
+                guard let i = SetValuesParser.atoi(String(tok)) else { return "invalid hour/min in offset" }
+                if i < 0 { return "non-positive hour/min in offset" }
+                zhm.append(i)
+            }
+            if zhm[0] > 23 || zhm[1] > 59 { return "hour/min in offset out of range" }
+            var hm = (h * 60 + m) + sign * (zhm[0] * 60 + zhm[1])
+            if hm < 0 { hm += 24 * 60 }
+            (h, m) = (hm / 60, hm % 60)
+        }
+        if sec >= 60 && (h != 23 || m != 59) { return "invalid leap second" }
+        return nil
+    }
+
+    static func dateTime(_ s: String) -> String? {
+        let b = Array(s.utf8)
+        if b.count < 20 { return "less than 20 characters long" }
+        if b[10] != UInt8(ascii: "t") && b[10] != UInt8(ascii: "T") { return "11th character must be t or T" }
+        if let problem = date(String(decoding: b[..<10], as: UTF8.self)) { return "invalid date element: \(problem)" }
+        if let problem = time(String(decoding: b[11...], as: UTF8.self)) { return "invalid time element: \(problem)" }
+        return nil
+    }
+
+    static func jsonPointer(_ s: String) -> String? {
+        if s.isEmpty { return nil }
+        if !s.hasPrefix("/") { return "not starting with /" }
+        for token in s.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            var escape = false
+            for c in token.unicodeScalars {
+                if escape {
+                    escape = false
+                    if c != "0" && c != "1" { return "~ must be followed by 0 or 1" }
+                    continue
+                }
+                if c == "~" { escape = true }
+            }
+            if escape { return "~ must be followed by 0 or 1" }
+        }
+        return nil
+    }
+
+    /// The parts of Go's `url.Parse` errors that schema values meet, checked in Go's order.
+    private static func urlParseProblem(_ s: String) -> String? {
+        func fail(_ why: String) -> String { "parse \(goQuote(s)): \(why)" }
+        for c in s.unicodeScalars where c.value < 0x20 || c.value == 0x7f {
+            return fail("net/url: invalid control character in URL")
+        }
+        var main = Substring(s)
+        var fragment: Substring = ""
+        if let hash = main.firstIndex(of: "#") {
+            fragment = main[main.index(after: hash)...]
+            main = main[..<hash]
+        }
+        if main.hasPrefix(":") { return fail("missing protocol scheme") }
+        var rest = main
+        if hasScheme(String(main)), let colon = main.firstIndex(of: ":") { rest = main[main.index(after: colon)...] }
+        if let q = rest.firstIndex(of: "?") { rest = rest[..<q] }
+        if !hasScheme(String(main)) && !rest.hasPrefix("/") {
+            let segment = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            if segment.contains(":") { return fail("first path segment in URL cannot contain colon") }
+        }
+        if let bad = badEscape(rest) ?? badEscape(fragment) { return fail("invalid URL escape \(goQuote(bad))") }
+        return nil
+    }
+
+    private static func badEscape(_ s: Substring) -> String? {
+        let b = Array(s.utf8)
+        var i = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "%") {
+                let ok = i + 2 < b.count && Unicode.Scalar(b[i + 1]).hexDigitValue != nil && Unicode.Scalar(b[i + 2]).hexDigitValue != nil
+                if !ok { return String(decoding: b[i..<min(i + 3, b.count)], as: UTF8.self) }
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    private static func hasScheme(_ s: String) -> Bool {
+        guard let colon = s.firstIndex(of: ":") else { return false }
+        let scheme = s[..<colon]
+        guard let first = scheme.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else { return false }
+        return scheme.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0.isASCIIDigit || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+
+    static func uri(_ s: String) -> String? {
+        if let problem = urlParseProblem(s) { return problem }
+        return hasScheme(s) ? nil : "relative url"
+    }
+
+    static func uriReference(_ s: String) -> String? {
+        if s.contains("\\") { return "contains \\" }
+        return urlParseProblem(s)
     }
 }

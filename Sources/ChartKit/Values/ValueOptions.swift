@@ -4,13 +4,20 @@ import GoValue
 /// The user's values flags (`-f`, `--set`, `--set-string`, `--set-json`, `--set-file`,
 /// `--set-literal`), each list in command-line order.
 public struct ValueOptions: Sendable {
+    /// `-f`/`--values` paths, merged left to right.
     public var valueFiles: [String]
+    /// `--set` lines: typed values.
     public var values: [String]
+    /// `--set-string` lines: every value a string.
     public var stringValues: [String]
+    /// `--set-json` lines: JSON values, or a bare JSON object merged whole.
     public var jsonValues: [String]
+    /// `--set-file` lines: `key=path`, the file's contents as the value.
     public var fileValues: [String]
+    /// `--set-literal` lines: the rest of the line, verbatim.
     public var literalValues: [String]
 
+    /// Collects the flags; nothing is read or parsed until `mergedValues`.
     public init(valueFiles: [String] = [], values: [String] = [], stringValues: [String] = [],
                 jsonValues: [String] = [], fileValues: [String] = [], literalValues: [String] = []) {
         self.valueFiles = valueFiles
@@ -59,16 +66,5 @@ public struct ValueOptions: Sendable {
         for line in fileValues { try SetValues.parse(line, into: base, kind: .file(readFile)) }
         for line in literalValues { try SetValues.parse(line, into: base, kind: .literal) }
         return base
-    }
-}
-
-/// How Go's JSON errors name a value's kind.
-func jsonKindName(_ v: GoValue) -> String {
-    switch v {
-    case .slice: return "array"
-    case .string: return "string"
-    case .bool: return "bool"
-    case .map: return "object"
-    default: return "number"
     }
 }

@@ -25,6 +25,7 @@ public enum ValuesError: Error, CustomStringConvertible, Sendable {
         return []
     }
 
+    /// The message Helm prints after `Error: `.
     public var description: String {
         switch self {
         case .setParse(let flag, let detail):

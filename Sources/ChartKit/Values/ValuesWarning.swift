@@ -3,18 +3,24 @@ public struct ValuesWarning: Sendable, Equatable, CustomStringConvertible {
     /// slog's level: Helm's `log.Printf` lines come out as INFO, `slog.Warn` as WARN.
     public enum Level: String, Sendable { case info = "INFO", warn = "WARN", error = "ERROR" }
 
+    /// How slog labels the line.
     public var level: Level
+    /// The `msg=` text.
     public var message: String
     /// slog attributes after the message, in order (`path=sub.enabled chart=sub`).
     public var attributes: [Attribute]
 
     /// One `key=value` pair of a log line.
     public struct Attribute: Sendable, Equatable {
+        /// The attribute name (`path`, `chart`, `error`).
         public var key: String
+        /// The attribute value, quoted when printed if slog would quote it.
         public var value: String
+        /// A `key=value` pair.
         public init(_ key: String, _ value: String) { self.key = key; self.value = value }
     }
 
+    /// A warning with its slog level, message and attributes.
     public init(_ level: Level, _ message: String, _ attributes: [Attribute] = []) {
         self.level = level
         self.message = message
