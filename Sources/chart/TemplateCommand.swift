@@ -46,12 +46,15 @@ struct TemplateCommand: ParsableCommand {
     var debug = false
 
     func run() throws {
+        let prefix = debug ? "level=DEBUG msg=\"Original chart version\" version=\"\"\n" : ""
         do {
             let output = try render()
-            FileHandle.standardError.write(Data(output.stderr.utf8))
+            FileHandle.standardError.write(Data((prefix + output.stderr).utf8))
             FileHandle.standardOutput.write(Data(output.stdout.utf8))
         } catch let failure as TemplateAction.Failure {
-            FileHandle.standardError.write(Data((failure.stderr + "Error: \(failure.message)\n").utf8))
+            FileHandle.standardError.write(Data((prefix + failure.stderr).utf8))
+            FileHandle.standardOutput.write(Data(failure.stdout.utf8))
+            FileHandle.standardError.write(Data("Error: \(failure.message)\n".utf8))
             throw ExitCode(1)
         }
     }
@@ -93,8 +96,7 @@ struct TemplateCommand: ParsableCommand {
         action.showOnly = showOnly
         action.outputDir = outputDir
         action.useReleaseName = useReleaseName
-        let user: GoMap
-        do { user = try values.merged() } catch { throw fail("\(error)") }
-        return try action.run(userValues: user)
+        action.debug = debug
+        return try action.run(userValues: { try values.merged() })
     }
 }

@@ -1,19 +1,6 @@
 import GoTemplate
 import GoValue
 
-/// How templates treat missing values and failing `required`/`fail` calls.
-public struct RenderOptions: Sendable {
-    /// Missing map keys are errors (`missingkey=error`), for `lint --strict`.
-    public var strict: Bool
-    /// `required` and `fail` do not stop rendering (lint).
-    public var lintMode: Bool
-
-    public init(strict: Bool = false, lintMode: Bool = false) {
-        self.strict = strict
-        self.lintMode = lintMode
-    }
-}
-
 /// Renders every template of a chart and its subcharts, as Helm's engine does:
 /// one shared template set, parsed once, executed file by file in Helm's order.
 public struct ChartRenderer: Sendable {
@@ -52,7 +39,10 @@ public struct ChartRenderer: Sendable {
     public func render(chart: Chart, topValues: GoMap) throws(RenderError) -> [String: String] {
         var templates: [String: Renderable] = [:]
         _ = collect(chart, parentPath: nil, values: topValues, into: &templates)
-        return try render(templates)
+        let work = { [self, templates] () throws -> [String: String] in try self.render(templates) }
+        do { return try BigStack.run(work) } catch let e as RenderError { throw e } catch {
+            throw RenderError(message: "rendering template failed: \(error)")
+        }
     }
 
     struct Renderable {
@@ -175,12 +165,5 @@ public struct ChartRenderer: Sendable {
     }
 }
 
-extension String {
-    /// Helm deletes every `<no value>` that Go prints for missing values.
-    func removingNoValue() -> String {
-        guard contains("<no value>") else { return self }
-        return replacingOccurrences(of: "<no value>", with: "")
-    }
-}
 
 import Foundation

@@ -6,21 +6,39 @@ import YAML
 /// `helm template`: load, prepare values, render, sort and print, with Helm's checks
 /// in Helm's order. The command line only parses flags into this.
 public struct TemplateAction {
+    /// `NAME`, or `release-name` when omitted.
     public var releaseName: String
+    /// `CHART`: a folder or a `.tgz`.
     public var chartPath: String
+    /// `--namespace`.
     public var namespace = "default"
+    /// `--kube-version`, parsed.
     public var kubeVersion: KubeVersion?
+    /// `--api-versions`, added to the defaults.
     public var extraAPIVersions: [String] = []
+    /// `--is-upgrade`.
     public var isUpgrade = false
+    /// `--include-crds`.
     public var includeCRDs = false
+    /// `--skip-tests`.
     public var skipTests = false
+    /// `--no-hooks`.
     public var noHooks = false
+    /// `--skip-schema-validation`.
     public var skipSchemaValidation = false
+    /// `--show-only` patterns, in flag order.
     public var showOnly: [String] = []
+    /// `--output-dir`.
     public var outputDir: String?
+    /// `--release-name`: write under `output-dir/NAME`.
     public var useReleaseName = false
+    /// Strict and lint modes (not `helm template` flags; for lint).
     public var options = RenderOptions()
+    /// The values pipeline; Helm's unless a test replaces it.
     public var values: ValuesSeam = .helm
+    /// `--debug`: DEBUG log lines, and on a render failure the rendered files before the error.
+    public var debug = false
+    /// The template engine factory.
     public var makeRunner: TemplateRunnerFactory
 
     public init(releaseName: String, chartPath: String,
@@ -41,23 +59,43 @@ public struct TemplateAction {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var message: String
         public var stderr: String
+        /// What `--debug` prints on stdout before the error (the rendered files).
+        public var stdout = ""
         public var description: String { message }
-        public init(message: String, stderr: String = "") { self.message = message; self.stderr = stderr }
+        public init(message: String, stderr: String = "", stdout: String = "") {
+            self.message = message
+            self.stderr = stderr
+            self.stdout = stdout
+        }
     }
 
-    /// Runs the action; `userValues` are the merged `-f`/`--set` values.
+    /// Runs the action with user values already merged.
     public func run(userValues: GoMap) throws(Failure) -> Output {
+        try run(userValues: { userValues })
+    }
+
+    /// Runs the action; `userValues` merges the `-f`/`--set` values, called once the chart path is known
+    /// (Helm's order: locate the chart, merge values, load the chart).
+    public func run(userValues: () throws -> GoMap) throws(Failure) -> Output {
         var log = ""
         do {
             return try runUnchecked(userValues: userValues, log: &log)
         } catch let f as Failure {
-            throw Failure(message: f.message, stderr: log + f.stderr)
+            throw Failure(message: f.message, stderr: log + f.stderr, stdout: f.stdout)
         } catch {
             throw Failure(message: "\(error)", stderr: log)
         }
     }
 
-    private func runUnchecked(userValues: GoMap, log: inout String) throws -> Output {
+    private func runUnchecked(userValues makeUserValues: () throws -> GoMap, log: inout String) throws -> Output {
+        guard FileManager.default.fileExists(atPath: chartPath) else {
+            throw Failure(message: "path \"\(chartPath)\" not found")
+        }
+        if debug {
+            let absolute = URL(fileURLWithPath: chartPath).standardizedFileURL.path
+            log += "level=DEBUG msg=\"Chart path\" path=\(ChartLoader.logValue(absolute))\n"
+        }
+        let userValues = try makeUserValues()
         var loadLog: [String] = []
         var chart: Chart
         do { chart = try ChartLoader.load(path: chartPath, log: &loadLog) } catch {
@@ -85,7 +123,16 @@ public struct TemplateAction {
         } catch ValuesError.dependencyProcessing(let detail) {
             log += "level=ERROR msg=\"chart dependencies processing failed\" error=\(goQuote(detail))\n"
             throw Failure(message: ValuesError.dependencyProcessing(detail: detail).description)
+        } catch let error as ValuesError {
+            if debug, case .schema = error {
+                var warnings: [ValuesWarning] = []
+                if let values = try? Coalescer.coalesceValues(chart, userValues, warnings: &warnings) {
+                    log += TemplateAction.schemaDebugLines(chart, values)
+                }
+            }
+            throw error
         }
+        if debug && !skipSchemaValidation { log += TemplateAction.schemaDebugLines(chart, prepared.values) }
         for w in prepared.warnings { log += w + "\n" }
         let coalesced = prepared.values
         let capabilities = Capabilities.helmTemplateDefaults(kubeVersion: kubeVersion, extraAPIVersions: extraAPIVersions)
@@ -94,9 +141,11 @@ public struct TemplateAction {
 
         // From here on Helm has a release object, so failures get the --debug hint.
         let rendered: RenderedRelease
+        var partial = ""
         do {
-            rendered = try render(chart: chart, top: top, capabilities: capabilities, log: &log)
+            rendered = try render(chart: chart, top: top, capabilities: capabilities, log: &log, partial: &partial)
         } catch {
+            if debug { throw Failure(message: "\(error)", stdout: partial.trimmingGoSpace() + "\n") }
             throw Failure(message: "\(error)\n\nUse --debug flag to render out invalid YAML", stderr: "")
         }
         return try print(rendered, log: log)
@@ -109,7 +158,23 @@ public struct TemplateAction {
         var writer: OutputWriter?
     }
 
-    private func render(chart: Chart, top: GoMap, capabilities: Capabilities, log: inout String) throws -> RenderedRelease {
+    /// The DEBUG lines Helm's schema check logs while walking the chart and its subcharts.
+    static func schemaDebugLines(_ chart: Chart, _ values: GoMap) -> String {
+        var out = ""
+        if let schema = chart.schema {
+            out += "level=DEBUG msg=\"chart name\" chart-name=\(ChartLoader.logValue(chart.name))\n"
+            out += "level=DEBUG msg=\"unmarshalled JSON schema\" schema=\(ChartLoader.logValue(String(decoding: schema, as: UTF8.self)))\n"
+        }
+        out += "level=DEBUG msg=\"number of dependencies in the chart\" chart=\(ChartLoader.logValue(chart.name)) dependencies=\(chart.dependencies.count)\n"
+        for sub in chart.dependencies {
+            guard case .map(let m)? = values[sub.name] else { continue }
+            out += schemaDebugLines(sub, m)
+        }
+        return out
+    }
+
+    private func render(chart: Chart, top: GoMap, capabilities: Capabilities, log: inout String,
+                        partial: inout String) throws -> RenderedRelease {
         if !chart.metadata.kubeVersion.isEmpty {
             let check = SprigLibrary.functions()["semverCompare"]
             let ok = (try? check?.body([.string(chart.metadata.kubeVersion), .string(capabilities.kubeVersion.normalizedVersion)]))
@@ -119,7 +184,14 @@ public struct TemplateAction {
         }
         var files = try ChartRenderer(options: options, makeRunner: makeRunner).render(chart: chart, topValues: top)
         for key in files.keys where key.hasSuffix("NOTES.txt") { files[key] = nil }
-        let sorted = try ManifestSorter.sort(files)
+        let sorted: ManifestSorter.Result
+        do { sorted = try ManifestSorter.sort(files) } catch {
+            // Helm keeps the rendered files so --debug can show what failed to parse.
+            for name in files.keys.sorted(by: goStringLess) where !files[name]!.trimmingGoSpace().isEmpty {
+                partial += "---\n# Source: \(name)\n\(files[name]!)\n"
+            }
+            throw error
+        }
         for w in sorted.warnings { log += w + "\n" }
         var out = RenderedRelease(hooks: sorted.hooks)
         let writer = outputDir.map { OutputWriter(directory: useReleaseName ? $0 + "/" + releaseName : $0) }
@@ -174,23 +246,5 @@ public struct TemplateAction {
         }
         for document in selected { output.stdout += "---\n\(document)\n" }
         return output
-    }
-}
-
-/// `--show-only`'s reading of `# Source: chart/<path>` lines.
-enum ShowOnly {
-    /// What follows the first `/` of the first `# Source: ` line (Helm's `# Source: [^/]+/(.+)`).
-    static func sourcePath(of document: String) -> String? {
-        var search = document[...]
-        while let r = search.range(of: "# Source: ") {
-            let rest = search[r.upperBound...]
-            let line = rest.prefix { $0 != "\n" }
-            if let slash = line.firstIndex(of: "/"), slash != line.startIndex {
-                let path = line[line.index(after: slash)...]
-                if !path.isEmpty { return String(path) }
-            }
-            search = search[r.upperBound...]
-        }
-        return nil
     }
 }

@@ -15,7 +15,7 @@ extension ChartMetadata {
                 if case .nil = value { return md }
                 throw FieldError(got: jsonKindName(value), field: nil, type: "chart.Metadata")
             }
-            let f = Fields(map: map, owner: "Metadata")
+            let f = MetadataFields(map: map, owner: "Metadata")
             if let v = try f.string("name") { md.name = v }
             if let v = try f.string("home") { md.home = v }
             if let v = try f.strings("sources") { md.sources = v }
@@ -28,7 +28,7 @@ extension ChartMetadata {
                         if case .nil = item { return ChartMaintainer() }
                         throw FieldError(got: jsonKindName(item), field: "maintainers", type: "chart.Maintainer")
                     }
-                    let mf = Fields(map: m, owner: "Maintainer")
+                    let mf = MetadataFields(map: m, owner: "Maintainer")
                     return ChartMaintainer(name: try mf.string("name") ?? "", email: try mf.string("email") ?? "",
                                            url: try mf.string("url") ?? "")
                 }
@@ -57,7 +57,7 @@ extension ChartDependency {
             if case .nil = item { return d }
             throw FieldError(got: jsonKindName(item), field: "dependencies", type: "chart.Dependency")
         }
-        let f = Fields(map: m, owner: "Dependency")
+        let f = MetadataFields(map: m, owner: "Dependency")
         d.name = try f.string("name") ?? ""
         d.version = try f.string("version") ?? ""
         d.repository = try f.string("repository") ?? ""
@@ -87,7 +87,7 @@ extension ChartLock {
         }
         var lock = ChartLock()
         guard case .map(let m) = value else { return lock }
-        let f = Fields(map: m, owner: "Lock")
+        let f = MetadataFields(map: m, owner: "Lock")
         do throws(FieldError) {
             lock.generated = try f.string("generated") ?? ""
             lock.digest = try f.string("digest") ?? ""
@@ -96,100 +96,5 @@ extension ChartLock {
             throw .message("cannot load \(fileName): error unmarshaling JSON: while decoding JSON: \(error)")
         }
         return lock
-    }
-}
-
-/// Go's `json: cannot unmarshal X into Go struct field T.f of type U`.
-struct FieldError: Error, CustomStringConvertible {
-    var got: String
-    var field: String?
-    var type: String
-    var description: String {
-        if let field { return "json: cannot unmarshal \(got) into Go struct field \(field) of type \(type)" }
-        return "json: cannot unmarshal \(got) into Go value of type \(type)"
-    }
-}
-
-/// Reads struct fields from a decoded map the way encoding/json does (exact key first,
-/// then a case-insensitive match).
-struct Fields {
-    var map: GoMap
-    var owner: String
-
-    func value(_ key: String) -> GoValue? {
-        if let v = map[key] { return v }
-        let lower = key.lowercased()
-        for k in map.sortedKeys where k.lowercased() == lower { return map[k] }
-        return nil
-    }
-
-    /// A string field: scalars convert to text as sigs.k8s.io/yaml converts them.
-    func string(_ key: String) throws(FieldError) -> String? {
-        guard let v = value(key) else { return nil }
-        switch v {
-        case .nil: return nil
-        case .string(let s): return s
-        case .bool(let b): return b ? "true" : "false"
-        case .slice, .map, .object:
-            throw FieldError(got: jsonKindName(v), field: "\(owner).\(key)", type: "string")
-        default: return GoFmt.formatValue(v)
-        }
-    }
-
-    func bool(_ key: String) throws(FieldError) -> Bool? {
-        guard let v = value(key) else { return nil }
-        switch v {
-        case .nil: return nil
-        case .bool(let b): return b
-        default: throw FieldError(got: jsonKindName(v), field: "\(owner).\(key)", type: "bool")
-        }
-    }
-
-    func list(_ key: String) throws(FieldError) -> [GoValue]? {
-        guard let v = value(key) else { return nil }
-        switch v {
-        case .nil: return nil
-        case .slice(let s): return s.elements
-        default: throw FieldError(got: jsonKindName(v), field: "\(owner).\(key)", type: "[]*chart.\(owner == "Metadata" ? "Dependency" : owner)")
-        }
-    }
-
-    func strings(_ key: String) throws(FieldError) -> [String]? {
-        guard let v = value(key) else { return nil }
-        switch v {
-        case .nil: return nil
-        case .slice(let s):
-            return try s.elements.map { e throws(FieldError) in
-                switch e {
-                case .slice, .map, .object:
-                    throw FieldError(got: jsonKindName(e), field: "\(owner).\(key)", type: "string")
-                case .nil: return ""
-                case .string(let s): return s
-                default: return GoFmt.formatValue(e)
-                }
-            }
-        default: throw FieldError(got: jsonKindName(v), field: "\(owner).\(key)", type: "[]string")
-        }
-    }
-
-    func stringMap(_ key: String) throws(FieldError) -> [String: String]? {
-        guard let v = value(key) else { return nil }
-        switch v {
-        case .nil: return nil
-        case .map(let m):
-            var out: [String: String] = [:]
-            for (k, e) in m.entries {
-                switch e {
-                case .slice, .map, .object:
-                    throw FieldError(got: jsonKindName(e), field: "\(owner).\(key)", type: "string")
-                case .nil: out[k] = ""
-                case .string(let s): out[k] = s
-                case .bool(let b): out[k] = b ? "true" : "false"
-                default: out[k] = GoFmt.formatValue(e)
-                }
-            }
-            return out
-        default: throw FieldError(got: jsonKindName(v), field: "\(owner).\(key)", type: "map[string]string")
-        }
     }
 }

@@ -46,34 +46,3 @@ extension ChartMetadata {
         }
     }
 }
-
-extension Unicode.Scalar {
-    /// `[a-zA-Z0-9_-]`, the characters Helm allows in a dependency alias.
-    var isAliasCharacter: Bool {
-        (self >= "a" && self <= "z") || (self >= "A" && self <= "Z") || (self >= "0" && self <= "9") || self == "_" || self == "-"
-    }
-}
-
-extension String {
-    /// Helm's `sanitizeString`: white space becomes a space, unprintable characters go.
-    func sanitizedChartText() -> String {
-        var out = String.UnicodeScalarView()
-        for s in unicodeScalars {
-            if s.properties.isWhitespace { out.append(" ") } else if s.isGoPrintable { out.append(s) }
-        }
-        return String(out)
-    }
-}
-
-extension Unicode.Scalar {
-    /// An approximation of Go's `unicode.IsPrint` (graphic characters and the ASCII space).
-    var isGoPrintable: Bool {
-        if self == " " { return true }
-        switch properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
-            return false
-        default:
-            return true
-        }
-    }
-}

@@ -88,26 +88,3 @@ extension HelmIgnore.Rule {
         return (try? pattern.matches(subject)) ?? false
     }
 }
-
-/// Go's `path.Base` for slash-separated paths.
-func goBaseName(_ path: String) -> String {
-    if path.isEmpty { return "." }
-    var p = Substring(path)
-    while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
-    if p == "/" { return "/" }
-    if let slash = p.lastIndex(of: "/") { return String(p[p.index(after: slash)...]) }
-    return String(p)
-}
-
-extension StringProtocol {
-    /// Go's `strings.TrimSpace` (ASCII and Unicode white space at both ends).
-    func trimmingGoSpace() -> String {
-        let scalars = Array(unicodeScalars)
-        var lo = 0, hi = scalars.count
-        while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[lo..<hi])
-        return String(out)
-    }
-}

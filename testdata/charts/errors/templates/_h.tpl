@@ -8,3 +8,4 @@
 {{- define "bad" }}
   {{ .Values.nope.x }}
 {{- end }}
+{{- define "fn.rec" }}{{ include "fn.rec" . }}{{ end }}
