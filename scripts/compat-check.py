@@ -13,7 +13,7 @@ in all outputs before comparing, so such charts still count.
 Nothing here is committed test data: the charts are fetched by hand into a
 scratch folder (see the compat report); this script only reports.
 
-Usage: scripts/compat-check.py [--variants] [--quiet] [--lines N] CHART_DIR...
+Usage: scripts/compat-check.py [--variants] [--values FILE]... [--quiet] [--lines N] CHART_DIR...
 """
 import argparse
 import difflib
@@ -51,7 +51,7 @@ def error_line(stderr):
     return ""
 
 
-def scenarios(chart, variants):
+def scenarios(chart, variants, extra_values):
     """(label, args) pairs; chart paths are relative to the chart's parent."""
     name = os.path.basename(os.path.normpath(chart))
     base = [RELEASE, "./" + name]
@@ -61,6 +61,8 @@ def scenarios(chart, variants):
         for f in sorted(os.listdir(ci)):
             if f.endswith((".yaml", ".yml")):
                 out.append(("ci/" + f, base + ["-f", os.path.join(name, "ci", f)]))
+    for f in extra_values:
+        out.append(("-f " + os.path.basename(f), base + ["-f", os.path.abspath(f)]))
     if variants:
         out.append(("crds+kube1.29", base + ["--include-crds", "--kube-version", "1.29.3"]))
         out.append(("ns+upgrade", base + ["-n", "other", "--is-upgrade"]))
@@ -77,6 +79,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("charts", nargs="+")
     ap.add_argument("--variants", action="store_true", help="also --include-crds/--kube-version and -n/--is-upgrade")
+    ap.add_argument("--values", action="append", default=[], metavar="FILE",
+                    help="an extra scenario per chart with this values file (e.g. common toggles)")
     ap.add_argument("--lines", type=int, default=8, help="diff lines to print per difference")
     ap.add_argument("--quiet", action="store_true", help="only the summary and names of differences")
     opts = ap.parse_args()
@@ -85,7 +89,7 @@ def main():
     for chart in opts.charts:
         chart = os.path.abspath(chart)
         cwd = os.path.dirname(chart)
-        for label, args in scenarios(chart, opts.variants):
+        for label, args in scenarios(chart, opts.variants, opts.values):
             tag = f"{os.path.basename(chart)} [{label}]"
             h1 = run(helm, args, cwd)
             h2 = run(helm, args, cwd)
