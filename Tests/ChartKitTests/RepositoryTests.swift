@@ -109,14 +109,14 @@ import Testing
                     if (try? RepositoryClient().get(url + "/index.yaml")) != nil { return Server(process: process, url: url) }
                     Thread.sleep(forTimeInterval: 0.1)
                 }
-                if process.isRunning { process.terminate(); process.waitUntilExit() }
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             }
             throw RepositoryError("could not start a test HTTP server")
         }
 
+        /// SIGKILL and no wait: Foundation's `waitUntilExit` can stall inside the test runner.
         func stop() {
-            process.terminate()
-            process.waitUntilExit()
+            kill(process.processIdentifier, SIGKILL)
         }
     }
 
