@@ -16,6 +16,8 @@ for a template named "c/templates/t.yaml" holding
 
 All cases share one values.yaml (VALUES below, stored in the JSON as "values").
 Re-run:  python3 scripts/gen-sprig-core-cases.py   (needs shared/tools/reference-helm)
+Compare another Helm with the stored table instead of writing it:
+         python3 scripts/gen-sprig-core-cases.py --check v3
 """
 import base64
 import concurrent.futures
@@ -880,6 +882,57 @@ set (dict "a" (dict)) "a" 2 | toString
 pick (dict "a" 1) "a" "a"
 until 3 | reverse | join "-"
 list 3 1 2 | sortAlpha | reverse
+# ---- chart-style pipelines
+.Values.s | upper | quote
+.Values.num | int | add 1
+default "x" .Values.nope | quote
+list .Values.i .Values.s | toStrings | join ","
+.Values.m | keys | sortAlpha | join ","
+.Values.l | compact | len
+dict "k" .Values.m.n | toString
+int64 .Values.neg | toString
+.Values.big | int | toString
+float64 .Values.str42 | add1f
+.Values.sl | has "a"
+.Values.f | ceil | int
+.Values.s | title | replace " " "-" | lower
+nindent 4 (toString .Values.m)
+trunc 63 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-bbb" | trimSuffix "-"
+contains "chart" "mychart" | ternary "y" "n"
+.Values.i | int | toString | quote
+quote "héllo"
+.Values.nope | default (dict "a" 1) | toString
+.Values.em | default "fallback"
+# ---- unicode
+upper "ǆ ǳ ﬀ ŉ"
+lower "ǅ Σ ẞ K"
+title "ǳx ﬀoo über-straße"
+title "ÿes 3d a1b"
+untitle "Über Élan"
+swapcase "ǅ ǆ Ǆ"
+swapcase "ÜBER élan"
+snakecase "ÜberStraße"
+snakecase "日本語Text"
+snakecase "Text日本語"
+snakecase "αβΓΔ"
+kebabcase "Ünïcödé Wörds"
+camelcase "über_straße"
+camelcase "日本_語"
+trim "\u00a0 x \u3000"
+trimAll "é" "éaé"
+wrap 4 "ééé ééé"
+abbrev 8 "héllo wörld"
+trunc 4 "héllo"
+substr 0 3 "héllo"
+repeat 2 "é"
+splitList "" "héllo"
+splitn "" 2 "héllo"
+replace "" "-" "hé"
+indent 2 "é\né"
+initials "Über élan"
+contains "é" "café"
+hasSuffix "é" "café"
+sortAlpha (list "é" "f" "E" "ä")
 # ---- argument type checks done by the template executor
 merge "x" (dict)
 get (list) "a"
@@ -903,11 +956,11 @@ def cases():
     return out
 
 
-def helm_path():
+def helm_path(which="v4"):
     tool = os.path.join(ROOT, "..", "shared", "tools", "reference-helm")
     if not os.path.exists(tool):
         tool = "/work/shared/tools/reference-helm"
-    return subprocess.run([tool], check=True, capture_output=True, text=True).stdout.strip()
+    return subprocess.run([tool, which], check=True, capture_output=True, text=True).stdout.strip()
 
 
 def write_chart(d, files):
@@ -949,7 +1002,22 @@ def render(helm, expr):
         return {"expr": expr, "error": err}
 
 
+def check(which):
+    """Renders every stored case with another Helm and lists the cases that differ."""
+    helm = helm_path(which)
+    with open(OUT) as f:
+        stored = {c["expr"]: c for c in json.load(f)["cases"]}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda e: render(helm, e), list(stored)))
+    differ = [r for r in results if r != stored[r["expr"]]]
+    for r in differ:
+        print(json.dumps({"stored": stored[r["expr"]], which: r}, ensure_ascii=False))
+    print(f"{len(results) - len(differ)}/{len(results)} cases identical with {which}", file=sys.stderr)
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--check":
+        return check(sys.argv[2])
     helm = helm_path()
     todo = cases()
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:

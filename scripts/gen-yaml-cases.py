@@ -324,6 +324,8 @@ VALUES_CASES = [
     "a: 5\n---\na: {x: 1}", "a: 1\r\n---\r\nb: 2\r\n", "a: 1\n---\n- x", "a: 1\n---\nb: [", "a: 1\n...\n---\nb: 2",
     "---\na: 1", "a: |\n  x\n  ---\n  y\n", "a: 1\n---   \nb: 2", "yes: 1\n---\n\"true\": 2", "~: a", "a: 1\nb: 2",
     "k: {1.5: a, 2: b}", "a: !!binary aGk=", "a:\n  - 1\n  - two",
+    "a: &x 1\n---\nb: *x", "a: 1\nb: 2\n---\nc: 3\nd: [\n", "--- |\n  x", "a: 1\n---\n~: x", "a: 1\n--- \t\nb: 2",
+    "a: {x: 1}\n---\na: ~", "a: [1]\n---\na: {x: 1}", "\n\n---\n\n", "a: 1\n---\n'b': \"c\"\n---\n{d: [1, 2]}",
 ]
 
 SPLIT_CASES = [

@@ -76,7 +76,8 @@ enum Builtin: String, CaseIterable {
             throw Failure(message: "reflect: call of reflect.Value.Type on zero Value")
         case .boxed(let g) where g.isNil:
             throw Failure(message: "len of nil pointer")
-        case .boxed(let g), .concrete(let g):
+        case .boxed(let g0), .concrete(let g0):
+            let g = g0.mapObjectUnwrapped
             switch g {
             case .slice(let s): return s.count
             case .map(let m): return m.count
@@ -117,7 +118,7 @@ enum Builtin: String, CaseIterable {
             let g: GoValue
             switch item {
             case .invalid, .boxed(.nil): throw Failure(message: "index of nil pointer")
-            case .boxed(let v), .concrete(let v): g = v
+            case .boxed(let v), .concrete(let v): g = v.mapObjectUnwrapped
             }
             switch g {
             case .slice(let s):

@@ -160,7 +160,8 @@ final class Executor {
         }
 
         switch val {
-        case .concrete(let g):
+        case .concrete(let g0):
+            let g = g0.mapObjectUnwrapped
             switch g {
             case .slice(let s):
                 if s.count == 0 { break }

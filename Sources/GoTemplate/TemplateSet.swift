@@ -21,6 +21,8 @@ public final class TemplateSet {
     public var rootName: String = "gotpl"
 
     private var trees: [String: Tree] = [:]
+    /// The top-level tree of the latest `parse`, which `executeParsed` runs.
+    private var lastParsed: Tree?
 
     /// Creates an empty set with the given functions and missing-key option.
     public init(functions: [String: GoFunction] = [:], missingKey: MissingKey = .invalid) {
@@ -31,6 +33,20 @@ public final class TemplateSet {
     /// Parses `text` as template `name` (Go's t.New(name).Parse(text)); its `define`s join the set
     /// (later definitions replace earlier ones as Go does). Throws TemplateError.
     public func parse(name: String, text: String, leftDelimiter: String = "{{", rightDelimiter: String = "}}") throws {
+        _ = try parseTrees(name: name, text: text, leftDelimiter: leftDelimiter, rightDelimiter: rightDelimiter)
+    }
+
+    /// Go's `t.Execute` on the *Template that `t.New(name).Parse(text)` returned: runs the tree the
+    /// latest parse of `name` produced, even when it was blank and the set kept an earlier template of
+    /// that name (Go keeps the old one in the set, but the new *Template holds the blank tree). Helm's
+    /// `tpl` works this way, so a nested `tpl ""` prints nothing instead of re-running the outer text.
+    public func executeParsed(name: String, data: GoValue) throws -> String {
+        guard let tree = lastParsed, tree.name == name else { return try execute(name: name, data: data) }
+        let executor = Executor(trees: trees, functions: functions, missingKey: missingKey, tree: tree)
+        return try executor.run(data: data)
+    }
+
+    private func parseTrees(name: String, text: String, leftDelimiter: String, rightDelimiter: String) throws -> TreeSet {
         let functions = self.functions
         let parsed = try Parser.parse(name: name, text: text, leftDelimiter: leftDelimiter,
                                       rightDelimiter: rightDelimiter) { fname in
@@ -43,6 +59,8 @@ public final class TemplateSet {
             }
             trees[treeName] = tree
         }
+        lastParsed = parsed[name]
+        return parsed
     }
 
     /// Runs template `name` on `data` and returns its output (Go's ExecuteTemplate). Throws TemplateError.

@@ -51,9 +51,13 @@ enum SprigCoreText {
         return String(view)
     }
 
-    /// `strings.Repeat`, which panics on a negative count.
+    /// `strings.Repeat`, which panics on a negative count or a length past Go's int.
     static func repeated(_ s: String, _ count: Int) throws -> String {
+        if count == 0 || s.isEmpty && count > 0 { return "" }
         if count < 0 { throw GoCallError("strings: negative Repeat count") }
+        if s.utf8.count.multipliedReportingOverflow(by: count).overflow {
+            throw GoCallError("strings: Repeat output length overflow")
+        }
         return String(repeating: s, count: count)
     }
 

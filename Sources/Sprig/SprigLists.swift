@@ -61,7 +61,7 @@ enum SprigLists {
         }
         f["compact"] = compact; f["mustCompact"] = compact
         both(&f, "slice", GoFunction([.interface], variadic: .interface) { a in try slice(a[0], Array(a.dropFirst())) })
-        f["concat"] = GoFunction([], variadic: .interface, result: .slice(.interface)) { a in
+        f["concat"] = GoFunction([], variadic: .interface) { a in
             var out: [GoValue] = []
             for l in a { out += try V.requireList(l) { "Cannot concat type \($0) as list" } }
             return out.isEmpty ? nilList : .list(out)

@@ -57,7 +57,7 @@ enum SprigMath {
         f["randInt"] = GoFunction([.int, .int], result: .int) { a in
             let (lo, hi) = (i(a[0]), i(a[1]))
             if hi &- lo <= 0 { throw GoCallError("invalid argument to Intn") }
-            return .int(SprigCoreRandom(env).below(hi - lo) + lo)
+            return .int(SprigCoreRandom(env).below(hi &- lo) &+ lo)
         }
         f["until"] = GoFunction([.int], result: .slice(.int)) { a in
             let count = i(a[0])
@@ -111,18 +111,18 @@ enum SprigMath {
     }
 
     /// Sprig's `untilStep`: counts from `start` toward `stop` (exclusive); a step that
-    /// points the wrong way gives an empty list.
+    /// points the wrong way gives an empty list. Where Go's counter would wrap around (and
+    /// loop until memory runs out) the list ends instead.
     static func untilStep(_ start: Int, _ stop: Int, _ step: Int) -> [Int] {
         var v: [Int] = []
-        if stop < start {
-            if step >= 0 { return v }
-            var i = start
-            while i > stop { v.append(i); i += step }
-            return v
-        }
-        if step <= 0 { return v }
+        if stop < start ? step >= 0 : step <= 0 { return v }
         var i = start
-        while i < stop { v.append(i); i += step }
+        while stop < start ? i > stop : i < stop {
+            v.append(i)
+            let (next, overflow) = i.addingReportingOverflow(step)
+            if overflow { break }
+            i = next
+        }
         return v
     }
 
@@ -131,10 +131,10 @@ enum SprigMath {
         switch p.count {
         case 1:
             let end = p[0], increment = end < 1 ? -1 : 1
-            return untilStep(1, end + increment, increment)
+            return untilStep(1, end &+ increment, increment)
         case 2:
             let step = p[1] < p[0] ? -1 : 1
-            return untilStep(p[0], p[1] + step, step)
+            return untilStep(p[0], p[1] &+ step, step)
         case 3:
             let (start, step, end) = (p[0], p[1], p[2])
             var increment = 1
@@ -142,7 +142,7 @@ enum SprigMath {
                 increment = -1
                 if step > 0 { return [] }
             }
-            return untilStep(start, end + increment, step)
+            return untilStep(start, end &+ increment, step)
         default:
             return []
         }

@@ -3,13 +3,18 @@ import GoValue
 /// What Helm reads from every rendered manifest (its `util.SimpleHead`): enough to sort
 /// by kind and find hooks. Decoding it is also Helm's YAML check of rendered output.
 public struct SimpleHead: Sendable, Equatable {
+    /// `apiVersion`, stringified like a Go string field ("" when absent).
     public var apiVersion: String
+    /// `kind`, which orders manifests ("" when absent).
     public var kind: String
     /// Whether a `metadata` mapping was present.
     public var hasMetadata: Bool
+    /// `metadata.name` ("" when absent).
     public var name: String
+    /// `metadata.annotations`, where hooks are declared.
     public var annotations: [String: String]
 
+    /// A head with the given fields (all empty by default).
     public init(apiVersion: String = "", kind: String = "", hasMetadata: Bool = false,
                 name: String = "", annotations: [String: String] = [:]) {
         self.apiVersion = apiVersion; self.kind = kind; self.hasMetadata = hasMetadata

@@ -3,9 +3,12 @@ import GoValue
 /// A TOML date-time as BurntSushi/toml returns it: a Go `time.Time`. Local forms carry
 /// its `datetime-local` / `date-local` / `time-local` zones (offset 0 on a UTC machine).
 public final class TOMLDateTime: GoObject, GoJSONEncodable, @unchecked Sendable {
+    /// Which TOML date-time form was written; it decides the zone and the written layout.
     public enum Form: Sendable { case offset, localDateTime, localDate, localTime }
 
+    /// The form of the literal.
     public let form: Form
+    /// Calendar fields as written (year 0, January 1 for a local time).
     public let year, month, day, hour, minute, second: Int
     /// Fraction digits as written, trailing zeros kept off.
     public let fraction: String
@@ -70,7 +73,9 @@ public final class TOMLDateTime: GoObject, GoJSONEncodable, @unchecked Sendable 
         isUTC = utc
     }
 
+    /// `time.Time`, as `typeOf` prints it.
     public var goType: GoType { .named("time.Time", kind: .struct) }
+    /// No exported fields are reachable from templates.
     public func field(_ name: String) -> GoValue? { nil }
 
     private static func pad(_ v: Int, _ n: Int) -> String {

@@ -6,7 +6,12 @@ struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
         abstract: "A Helm-compatible chart templating and release tool.",
-        subcommands: [TemplateCommand.self]
+        subcommands: [
+            TemplateCommand.self, InstallCommand.self, UpgradeCommand.self, RollbackCommand.self, UninstallCommand.self,
+            HistoryCommand.self, ListCommand.self, StatusCommand.self, GetCommand.self, DiffCommand.self,
+            CreateCommand.self, PackageCommand.self, LintCommand.self, ShowCommand.self, DependencyCommand.self,
+            RepoCommand.self, PullCommand.self,
+        ]
     )
 
     /// Helm prints every failure as `Error: ...` on stderr and exits 1, flag errors included.

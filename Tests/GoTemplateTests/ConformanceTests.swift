@@ -85,101 +85,15 @@ func renderLikeHelm(_ c: ConformanceCase, file: ConformanceFile) -> (output: Str
 }
 
 @Suite struct ConformanceTests {
-    /// Whether GoFmt is still the placeholder (it prints 1.0 for float64 1); until
-    /// the fmt work lands, mismatches are recorded as known issues.
-    /// Set CONFORMANCE_STRICT=1 to see every mismatch as a failure anyway.
-    static let fmtIsPlaceholder = GoFmt.formatValue(.float64(1)) != "1"
-        && ProcessInfo.processInfo.environment["CONFORMANCE_STRICT"] == nil
-
-    /// Cases whose expected text depends on Go's fmt (floats, printf verbs, Sprint spacing);
-    /// only these may fail while GoFmt is the placeholder. Every other case must match.
-    static let fmtDependent: Set<String> = [
-        "func/round-int-literal-float-param",
-        "func/round-pipe-final-variadic",
-        "func/round-pipe-final-fixed",
-        "func/round-values-float-variadic",
-        "collection/index-map",
-        "compare-error/eq-list-map",
-        "compare-error/eq-lists",
-        "compare-error/eq-maps",
-        "fmt/print-ints",
-        "fmt/printf-T",
-        "fmt/printf-T-missing",
-        "fmt/printf-bad-verb",
-        "fmt/printf-d",
-        "fmt/printf-extra-arg",
-        "fmt/printf-float",
-        "fmt/printf-missing-arg",
-        "fmt/printf-percent",
-        "fmt/printf-q",
-        "fmt/printf-s",
-        "fmt/printf-v-map",
-        "fmt/printf-values-int",
-        "fmt/printf-width",
-        "fmt/printf-wrong-type",
-        "fmt/printf-x",
-        "if/dot-unchanged",
-        "literal-type/bool",
-        "literal-type/char",
-        "literal-type/float",
-        "literal-type/float-exp",
-        "literal-type/hex",
-        "literal-type/hex-float",
-        "literal-type/int",
-        "literal-type/neg-zero-float",
-        "literal-type/octal",
-        "literal-type/string",
-        "literal/float-exp",
-        "literal/float-trailing-dot",
-        "logic/and-values",
-        "missing/in-printf-s",
-        "missing/in-printf-v",
-        "missing/printf-d",
-        "missing/printf-pipe",
-        "pipe/chain",
-        "pipe/decl-paren-dot",
-        "pipe/paren",
-        "pipe/three",
-        "print/big-float",
-        "print/int-from-values",
-        "print/list-of-maps",
-        "print/map",
-        "print/mixed",
-        "print/negative",
-        "print/num-list",
-        "range/break-nested-inner",
-        "range/list-of-maps-fields",
-        "range/map-nested-sorted",
-        "range/map-one-var",
-        "range/map-sorted",
-        "range/map-values",
-        "range/mixed-elements",
-        "range/nested",
-        "range/nil-elem-print",
-        "template/pipeline-arg",
-        "var/declared-in-if",
-        "var/dollar-in-range",
-        "var/pipe-result",
-        "with/else-with-chain",
-        "with/variable",
-    ]
-
     @Test("Helm v4 conformance", arguments: ConformanceFile.shared.cases)
     func conformance(_ c: ConformanceCase) {
         let got = renderLikeHelm(c, file: ConformanceFile.shared)
-        let check = {
-            if let expected = c.output {
-                #expect(got.error == nil, "unexpected error for \(c.name)")
-                #expect(got.output == expected)
-            } else {
-                #expect(got.output == nil, "expected an error for \(c.name)")
-                #expect(got.error == c.error)
-            }
-        }
-        if ConformanceTests.fmtIsPlaceholder && ConformanceTests.fmtDependent.contains(c.name) {
-            withKnownIssue("GoFmt is a placeholder until the fmt work is merged", isIntermittent: true) { check() }
+        if let expected = c.output {
+            #expect(got.error == nil, "unexpected error for \(c.name)")
+            #expect(got.output == expected)
         } else {
-            check()
+            #expect(got.output == nil, "expected an error for \(c.name)")
+            #expect(got.error == c.error)
         }
     }
 

@@ -23,7 +23,7 @@ struct CoreCaseTable: Decodable {
 
     /// The case template, with `EXPR` where the expression goes.
     var template: String
-    var values: JSONValue
+    var values: CoreJSONValue
     var cases: [Case]
 
     static let shared: CoreCaseTable = {
@@ -36,30 +36,4 @@ struct CoreCaseTable: Decodable {
             fatalError("cannot read \(url.path): \(error)")
         }
     }()
-}
-
-/// JSON as Helm's values see it: every number is a float64.
-enum JSONValue: Decodable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
-
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let d = try? c.decode(Double.self) { self = .number(d) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
-    }
-
-    var goValue: GoValue {
-        switch self {
-        case .null: return .nil
-        case .bool(let b): return .bool(b)
-        case .number(let d): return .float64(d)
-        case .string(let s): return .string(s)
-        case .array(let a): return .list(a.map(\.goValue))
-        case .object(let o): return .map(GoMap(o.mapValues(\.goValue)))
-        }
-    }
 }

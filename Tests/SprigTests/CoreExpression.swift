@@ -260,6 +260,12 @@ struct CoreExpression {
                     case "r": out.append("\r")
                     case "\\": out.append("\\")
                     case "\"": out.append("\"")
+                    case "u", "U":
+                        let width = s[i] == "u" ? 4 : 8
+                        let hex = String(String.UnicodeScalarView(s[(i + 1)..<min(i + 1 + width, s.count)]))
+                        guard let v = UInt32(hex, radix: 16), let c = Unicode.Scalar(v) else { throw Failure.syntax("bad escape") }
+                        out.append(c)
+                        i += width
                     default: out.append("\\"); out.append(s[i])
                     }
                 } else {

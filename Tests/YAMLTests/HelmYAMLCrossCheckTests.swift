@@ -33,7 +33,7 @@ import GoValue
         try "apiVersion: v2\nname: xc\nversion: 0.1.0\n".write(to: dir.appendingPathComponent("Chart.yaml"), atomically: true, encoding: .utf8)
         let tpl = """
         {{- range $i, $s := .Values.docs }}{{ $v := fromYaml (b64dec $s) }}
-        # {{ $i }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}
+        # {{ $i }}|{{ toJson $v | b64enc }}|{{ toYaml $v | b64enc }}|{{ toYamlPretty $v | b64enc }}|{{ toToml $v | b64enc }}
         {{- end }}
 
         """
@@ -56,11 +56,13 @@ import GoValue
         var checked = 0
         for line in out.split(separator: "\n") where line.hasPrefix("# ") {
             let parts = line.dropFirst(2).split(separator: "|", omittingEmptySubsequences: false)
-            guard parts.count == 3, let i = Int(parts[0]) else { continue }
+            guard parts.count == 5, let i = Int(parts[0]) else { continue }
             func unb64(_ s: Substring) -> String { String(decoding: Data(base64Encoded: String(s)) ?? Data(), as: UTF8.self) }
             let mine = HelmYAML.fromYAML(docs[i])
             #expect(HelmYAML.toJSON(mine) == unb64(parts[1]), "doc \(i): \(docs[i].debugDescription)")
             #expect(HelmYAML.toYAML(mine) == unb64(parts[2]), "doc \(i): \(docs[i].debugDescription)")
+            #expect(HelmYAML.toYAMLPretty(mine) == unb64(parts[3]), "doc \(i): \(docs[i].debugDescription)")
+            #expect(HelmYAML.toTOML(mine) == unb64(parts[4]), "doc \(i): \(docs[i].debugDescription)")
             checked += 1
         }
         #expect(checked == docs.count)

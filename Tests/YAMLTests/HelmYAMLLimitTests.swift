@@ -60,6 +60,6 @@ import GoValue
         #expect(v.mapValue?["k7"]?.stringValue == "a\\/b 7")
         let yaml = HelmYAML.toYAML(v)
         #expect(yaml.hasPrefix("k0: a\\/b 0\nk1: a\\/b 1\nk2:"))
-        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(Date().timeIntervalSince(start) < 60)  // quadratic work took minutes here
     }
 }

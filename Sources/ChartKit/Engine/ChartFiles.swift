@@ -3,7 +3,7 @@ import GoValue
 import YAML
 
 /// `.Files`: the chart's non-template files by path (Helm's `engine.files`, a Go map type with methods).
-public final class ChartFiles: GoObject, @unchecked Sendable {
+public final class ChartFiles: GoMapObject, @unchecked Sendable {
     /// Contents by chart-relative path.
     public let contents: [String: [UInt8]]
 

@@ -157,7 +157,7 @@ public struct ChartRenderer: Sendable {
                 throw GoCallError("cannot parse template \(GoFmt.quote(text)): \(error)")
             }
             let out: String
-            do { out = try clone.execute(name: rootName, data: args[1]) } catch {
+            do { out = try clone.executeParsed(name: rootName, data: args[1]) } catch {
                 throw GoCallError("error during tpl function execution for \(GoFmt.quote(text)): \(error)")
             }
             return .string(out.removingNoValue())

@@ -28,6 +28,15 @@ public enum HelmFunctions {
         f["mustToJson"] = GoFunction([.interface], result: .string) { args in
             do { return .string(try HelmYAML.marshalJSON(args[0])) } catch { throw GoCallError("\(error)") }
         }
+        // Sprig's pretty and raw serialisers: "" on error, the must- forms fail the render instead.
+        f["toPrettyJson"] = GoFunction([.interface], result: .string) { .string(HelmYAML.toPrettyJSON($0[0])) }
+        f["mustToPrettyJson"] = GoFunction([.interface], result: .string) { args in
+            do { return .string(try HelmYAML.marshalPrettyJSON(args[0])) } catch { throw GoCallError("\(error)") }
+        }
+        f["toRawJson"] = GoFunction([.interface], result: .string) { .string(HelmYAML.toJSON($0[0], escapeHTML: false)) }
+        f["mustToRawJson"] = GoFunction([.interface], result: .string) { args in
+            do { return .string(try HelmYAML.marshalJSON(args[0], escapeHTML: false)) } catch { throw GoCallError("\(error)") }
+        }
         f["fromJson"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { args in
             HelmYAML.fromJSON(args[0].stringValue ?? "")
         }

@@ -14,9 +14,16 @@ public protocol TemplateRunner: AnyObject {
     func hasTemplate(_ name: String) -> Bool
     /// A copy sharing parsed trees, for `tpl`, whose defines must not leak out.
     func cloneRunner() -> TemplateRunner
+    /// Runs the tree the latest parse of `name` produced (Go's `t.New(name).Parse(text)` + `Execute`).
+    func executeParsed(name: String, data: GoValue) throws -> String
 }
 
 extension TemplateRunner {
+    /// Execute by name: right unless a blank text met an existing template of that name.
+    public func executeParsed(name: String, data: GoValue) throws -> String {
+        try execute(name: name, data: data)
+    }
+
     func parse(name: String, text: String) throws {
         try parse(name: name, text: text, leftDelimiter: "{{", rightDelimiter: "}}")
     }

@@ -7,6 +7,8 @@ public enum KindOrder {
         "ClusterRoleBinding", "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding", "RoleBindingList",
         "Service", "DaemonSet", "Pod", "ReplicationController", "ReplicaSet", "Deployment",
         "HorizontalPodAutoscaler", "StatefulSet", "Job", "CronJob", "IngressClass", "Ingress", "APIService",
+        // Helm v4 installs webhook configurations last among known kinds (v3 treated them as unknown).
+        "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration",
     ]
 
     private static let rank: [String: Int] = Dictionary(uniqueKeysWithValues: install.enumerated().map { ($1, $0) })

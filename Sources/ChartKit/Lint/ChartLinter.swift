@@ -1,0 +1,90 @@
+import Archive
+import Foundation
+import GoValue
+
+/// `helm lint`: Helm v4's rules over one chart folder or archive, findings in Helm's order
+/// (Chart.yaml, values, templates, dependencies).
+public struct ChartLinter {
+    /// Warnings fail the chart too.
+    public var strict = false
+    /// The merged `-f`/`--set` values.
+    public var values = GoMap()
+    public var namespace = "default"
+    /// The Kubernetes version deprecations are judged against (Helm v4.1.4 is built for 1.35).
+    public var kubeVersion = (1, 35)
+    public var skipSchemaValidation = false
+
+    public init() {}
+
+    /// Lints the chart at `path` (a folder, or a `.tgz` unpacked to a temporary folder first).
+    public func lint(path: String) -> LintResult {
+        var result = LintResult()
+        var chartDir = path
+        var cleanup: String?
+        defer { if let cleanup { try? FileManager.default.removeItem(atPath: cleanup) } }
+        if path.hasSuffix(".tgz") || path.hasSuffix(".tar.gz") {
+            do {
+                let temp = NSTemporaryDirectory() + "chart-lint-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+                cleanup = temp
+                let base = URL(fileURLWithPath: path).lastPathComponent
+                let name = base.lastIndex(of: "-").map { String(base[..<$0]) } ?? base
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw LintFailure("open \(path): no such file or directory")
+                }
+                for file in try ChartArchive.read(Array(data)) {
+                    let target = temp + "/" + name + "/" + file.name
+                    try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    try Data(file.data).write(to: URL(fileURLWithPath: target))
+                }
+                chartDir = temp + "/" + name
+            } catch {
+                result.errors.append("unable to extract tarball: \(error)")
+                result.failed = true
+                return result
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: chartDir + "/Chart.yaml", isDirectory: &isDirectory) {
+            let shown = chartDir.hasSuffix("/") ? chartDir + "Chart.yaml" : chartDir + "/Chart.yaml"
+            result.errors.append("unable to check Chart.yaml file in chart: stat \(shown): no such file or directory")
+            result.failed = true
+            return result
+        }
+        var run = Run(dir: URL(fileURLWithPath: chartDir).standardizedFileURL.path, linter: self)
+        run.chartfile()
+        run.valuesFile()
+        run.templates()
+        run.dependencies()
+        result.messages = run.messages
+        result.log = run.log
+        let tolerance: LintSeverity = strict ? .warning : .error
+        result.failed = run.messages.contains { $0.severity >= tolerance }
+        return result
+    }
+
+    /// The state of one lint run: the chart folder and the findings so far.
+    struct Run {
+        var dir: String
+        var linter: ChartLinter
+        var messages: [LintMessage] = []
+        var log = ""
+
+        /// Records `problem` (if any) and returns whether the rule passed, as Helm's `RunLinterRule`.
+        @discardableResult
+        mutating func rule(_ severity: LintSeverity, _ path: String, _ problem: String?) -> Bool {
+            guard let problem else { return true }
+            messages.append(LintMessage(severity: severity, path: path, text: problem))
+            return false
+        }
+
+        func read(_ name: String) -> [UInt8]? {
+            FileManager.default.contents(atPath: dir + "/" + name).map { Array($0) }
+        }
+    }
+}
+
+/// A lint step that could not run at all.
+struct LintFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

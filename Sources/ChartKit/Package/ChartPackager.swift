@@ -1,0 +1,78 @@
+import Archive
+import Foundation
+import YAML
+
+/// `helm package`: a chart folder becomes `<name>-<version>.tgz` with Helm's layout.
+public struct ChartPackager {
+    /// Replaces Chart.yaml's version (`--version`).
+    public var version: String?
+    /// Replaces Chart.yaml's appVersion (`--app-version`).
+    public var appVersion: String?
+
+    public init(version: String? = nil, appVersion: String? = nil) {
+        self.version = version
+        self.appVersion = appVersion
+    }
+
+    /// Packages the chart folder at `path` into `destination` and returns the archive's path.
+    public func package(directory path: String, destination: String) throws -> String {
+        var chart = try ChartLoader.load(directory: path)
+        if let version { chart.metadata.version = version }
+        if let appVersion { chart.metadata.appVersion = appVersion }
+        try chart.metadata.validate()
+        let missing = chart.metadata.dependencies.filter { dep in
+            !chart.dependencies.contains { $0.name == dep.name }
+        }.map(\.name)
+        if !missing.isEmpty {
+            throw PackageError("found in Chart.yaml, but missing in charts/ directory: \(missing.joined(separator: ", "))")
+        }
+        let files = try Self.archiveFiles(of: chart)
+        let folder = URL(fileURLWithPath: destination).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+                throw PackageError("could not create \(folder.path): \(error.localizedDescription)")
+            }
+        } else if !isDirectory.boolValue {
+            throw PackageError("location \(folder.path) is not a directory")
+        }
+        let target = folder.appendingPathComponent("\(chart.name)-\(chart.metadata.version).tgz")
+        try ChartArchive.write(files, folder: chart.name, to: target)
+        return target.path
+    }
+
+    /// The archive entries of `chart` in Helm's order (Chart.yaml, Chart.lock, values.yaml,
+    /// values.schema.json, templates, other files, then each subchart expanded under `charts/`).
+    public static func archiveFiles(of chart: Chart, prefix: String = "") throws -> [ArchiveFile] {
+        func seconds(_ date: Date?) -> Int64 { Int64((date ?? Date(timeIntervalSince1970: 0)).timeIntervalSince1970.rounded(.down)) }
+        func raw(_ name: String) -> ChartFile? { chart.raw.first { $0.name == name } }
+        var out: [ArchiveFile] = []
+        let chartYAMLTime = seconds(raw("Chart.yaml")?.modified)
+        out.append(ArchiveFile(name: prefix + "Chart.yaml", data: Array(try chart.metadata.yamlText().utf8), modified: chartYAMLTime))
+        if chart.metadata.apiVersion == "v2", let lock = chart.lock {
+            out.append(ArchiveFile(name: prefix + "Chart.lock", data: Array(try lock.yamlText().utf8), modified: chartYAMLTime))
+        }
+        if let values = raw("values.yaml") {
+            out.append(ArchiveFile(name: prefix + "values.yaml", data: values.data, modified: seconds(values.modified)))
+        }
+        if let schema = chart.schema {
+            guard (try? JSONSerialization.jsonObject(with: Data(schema), options: [.fragmentsAllowed])) != nil else {
+                throw PackageError("invalid JSON in values.schema.json")
+            }
+            out.append(ArchiveFile(name: prefix + "values.schema.json", data: schema, modified: seconds(raw("values.schema.json")?.modified)))
+        }
+        for file in chart.templates + chart.files {
+            out.append(ArchiveFile(name: prefix + file.name, data: file.data, modified: seconds(file.modified)))
+        }
+        for sub in chart.dependencies {
+            out += try archiveFiles(of: sub, prefix: prefix + "charts/\(sub.name)/")
+        }
+        return out
+    }
+}
+
+/// A chart that cannot be packaged, in Helm's words.
+public struct PackageError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,14 @@
+/// An object whose Go type is a map with methods (Helm's `engine.files`): `range`, `len` and `index`
+/// see its entries, as reflection sees a named map type in Go.
+public protocol GoMapObject: GoObject {
+    /// The entries as a plain Go map.
+    var asMap: GoMap { get }
+}
+
+extension GoValue {
+    /// The plain map behind a map-kinded object, or the value itself: what Go's reflection iterates.
+    public var mapObjectUnwrapped: GoValue {
+        if case .object(let o) = self, let m = o as? any GoMapObject { return .map(m.asMap) }
+        return self
+    }
+}

@@ -1,1 +1,0 @@
-// Releases: release model, store and actions.

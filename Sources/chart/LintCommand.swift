@@ -1,0 +1,28 @@
+import ArgumentParser
+import ChartKit
+import Foundation
+
+/// `chart lint [PATH...]`: Helm v4's chart checks with its messages and summary.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Examine a chart for possible issues.")
+
+    @Argument(help: "Chart folders or archives (default .).") var paths: [String] = []
+    @Flag(name: .customLong("strict"), help: "Fail on lint warnings.") var strict = false
+    @Flag(name: .customLong("with-subcharts"), help: "Lint dependent charts.") var withSubcharts = false
+    @Flag(name: .customLong("quiet"), help: "Print only warnings and errors.") var quiet = false
+    @Flag(name: .customLong("skip-schema-validation"), help: "Disable JSON schema validation.") var skipSchemaValidation = false
+    @Option(name: [.customShort("n"), .customLong("namespace")], help: "Namespace scope for this request.") var namespace = "default"
+    @OptionGroup var values: ValuesFlags
+
+    func run() throws {
+        var linter = ChartLinter()
+        linter.strict = strict
+        linter.namespace = namespace
+        linter.skipSchemaValidation = skipSchemaValidation
+        linter.values = try values.merged()
+        let report = linter.report(paths: paths, withSubcharts: withSubcharts, quiet: quiet)
+        FileHandle.standardError.write(Data(report.stderr.utf8))
+        FileHandle.standardOutput.write(Data(report.stdout.utf8))
+        if report.failed > 0 { throw CommandFailure(report.summary) }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import ChartKit
+import Foundation
+
+/// `chart package PATH...`: chart folders become versioned archives, as `helm package`.
+struct PackageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "package", abstract: "Package a chart directory into a chart archive.")
+
+    @Argument(help: "Chart folders to package.") var paths: [String] = []
+    @Option(name: [.customShort("d"), .customLong("destination")], help: "Location to write the chart.") var destination = "."
+    @Option(name: .customLong("version"), help: "Set the version on the chart to this semver version.") var version: String?
+    @Option(name: .customLong("app-version"), help: "Set the appVersion on the chart to this version.") var appVersion: String?
+    @Flag(name: [.customShort("u"), .customLong("dependency-update")], help: "Update dependencies from Chart.yaml to charts/ first.")
+    var dependencyUpdate = false
+
+    func run() throws {
+        if paths.isEmpty {
+            throw CommandFailure("need at least one argument, the path to the chart")
+        }
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CommandFailure("stat \(path): no such file or directory")
+            }
+            guard isDirectory.boolValue else { throw CommandFailure("\(path) is not a directory") }
+            if dependencyUpdate {
+                let log = try DependencyManager(chartPath: path).update()
+                print(log, terminator: "")
+            }
+            let written = try ChartPackager(version: version, appVersion: appVersion).package(directory: path, destination: destination)
+            print("Successfully packaged chart and saved it to: \(written)")
+        }
+    }
+}
+
+/// A failure whose message is printed after `Error: ` as is.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// testdata/authoring/goldens.json (made by scripts/gen-authoring-goldens.py from the reference Helm),
+/// and a runner for the built `chart` binary with a chosen working directory.
+enum LintGoldens {
+    struct Command: Decodable, Sendable {
+        var args: [String]
+        var stdout: String
+        var stderr: String
+        var exit: Int32
+        var label: String { args.joined(separator: " ") }
+    }
+
+    struct Entry: Decodable, Sendable {
+        var name: String
+        var mode: String
+        var data: String
+    }
+
+    struct PackageCase: Decodable, Sendable {
+        var chart: String
+        var archive: String
+        var entries: [Entry]
+    }
+
+    struct DependencyCase: Decodable, Sendable {
+        var steps: [Command]
+        var lock: String
+        var charts: [String]
+    }
+
+    struct Table: Decodable, Sendable {
+        var lint: [Command]
+        var show: [Command]
+        var package: [PackageCase]
+        var dependency: [DependencyCase]
+    }
+
+    static let folder = TestPaths.root + "/testdata/authoring"
+
+    static let table: Table = {
+        guard let data = FileManager.default.contents(atPath: folder + "/goldens.json"),
+              let table = try? JSONDecoder().decode(Table.self, from: data) else {
+            return Table(lint: [], show: [], package: [], dependency: [])
+        }
+        return table
+    }()
+
+    static var binary: String { TestPaths.root + "/.build/debug/chart" }
+
+    /// Runs the `chart` binary in `directory`; output goes through files so a large one cannot block.
+    static func run(_ args: [String], in directory: String) throws -> (stdout: String, stderr: String, status: Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = args
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("chart-authoring-io-\(UUID().uuidString)").path
+        FileManager.default.createFile(atPath: base + ".out", contents: nil)
+        FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: base + ".out")
+            try? FileManager.default.removeItem(atPath: base + ".err")
+        }
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let o = FileManager.default.contents(atPath: base + ".out") ?? Data()
+        let e = FileManager.default.contents(atPath: base + ".err") ?? Data()
+        return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), process.terminationStatus)
+    }
+
+    /// The reference Helm, when this machine has it (tests that need it are skipped otherwise).
+    static var referenceHelm: String? {
+        let path = "/root/.cache/reference-helm/v4/helm"
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    /// Runs any program and returns its stdout and status.
+    static func runTool(_ tool: String, _ args: [String], in directory: String) throws -> (stdout: String, status: Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = args
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("chart-authoring-tool-\(UUID().uuidString)").path
+        FileManager.default.createFile(atPath: base, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base))
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        return (String(decoding: FileManager.default.contents(atPath: base) ?? Data(), as: UTF8.self), process.terminationStatus)
+    }
+}
+
