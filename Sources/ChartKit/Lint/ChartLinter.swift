@@ -55,6 +55,7 @@ public struct ChartLinter {
         run.valuesFile()
         run.templates()
         run.dependencies()
+        run.crds()
         result.messages = run.messages
         result.log = run.log
         let tolerance: LintSeverity = strict ? .warning : .error
