@@ -68,7 +68,7 @@ SHOW_CASES = [[part, chart] for chart in ["full", "bare", "dashcrd"] for part in
 
 PACKAGE_CHARTS = [
     os.path.join(SHOW, "full"), os.path.join(SHOW, "bare"), os.path.join(LINT, "parent-with-sub"),
-    os.path.join(LINT, "clean"), os.path.join(ROOT, "charts", "mysql"), os.path.join(ROOT, "charts", "redis"),
+    os.path.join(LINT, "clean"), os.path.join(AUTHORING, "package", "locked"), os.path.join(ROOT, "charts", "mysql"), os.path.join(ROOT, "charts", "redis"),
 ]
 
 
