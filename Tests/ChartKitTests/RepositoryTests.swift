@@ -32,6 +32,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/app/charts").sorted() == golden.charts)
     }
 
+    @Test func dependencyStatusesMatchHelm() throws {
+        let golden = try #require(LintGoldens.table.dependency.dropFirst().first?.steps.first)
+        let root = try Self.copyDeps()
+        defer { try? FileManager.default.removeItem(atPath: (root as NSString).deletingLastPathComponent) }
+        _ = try DependencyManager(chartPath: root + "/app").update()
+        let lib = root + "/app/charts/lib-0.2.5.tgz"
+        try FileManager.default.copyItem(atPath: lib, toPath: root + "/app2/charts/lib-0.2.5.tgz")
+        try FileManager.default.copyItem(atPath: lib, toPath: root + "/app2/charts/other-1.0.0.tgz")
+        let result = try LintGoldens.run(["dependency"] + golden.args, in: root)
+        #expect(result.stdout == golden.stdout)
+        #expect(result.stderr == golden.stderr)
+        #expect(result.status == golden.exit)
+    }
+
     @Test func lockDigestHashesRequestAndLockAsGoJSON() throws {
         var requested = ChartDependency()
         requested.name = "tool"
