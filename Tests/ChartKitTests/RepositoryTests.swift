@@ -243,6 +243,28 @@ import Testing
         }
     }
 
+    @Test func repoIndexCommandWritesWhatHelmWrites() throws {
+        let work = try Self.temporaryFolder("repo-index-cli")
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        for folder in ["ours", "theirs"] {
+            let dir = work + "/" + folder
+            _ = try ChartPackager().package(directory: LintGoldens.folder + "/show/full", destination: dir)
+            _ = try ChartPackager().package(directory: LintGoldens.folder + "/package/locked", destination: dir)
+            _ = try ChartPackager().package(directory: LintGoldens.folder + "/deps/tool", destination: dir + "/nested")
+        }
+        let ran = try LintGoldens.run(["repo", "index", "ours", "--url", "https://x.example/charts"], in: work)
+        #expect(ran.status == 0)
+        let ours = try String(contentsOfFile: work + "/ours/index.yaml", encoding: .utf8)
+        #expect(ours.contains("  - https://x.example/charts/nested/tool-1.4.0.tgz\n"))
+        guard let helm = LintGoldens.referenceHelm else { return }
+        #expect(try LintGoldens.runTool(helm, ["repo", "index", "theirs", "--url", "https://x.example/charts"], in: work).status == 0)
+        let theirs = try String(contentsOfFile: work + "/theirs/index.yaml", encoding: .utf8)
+        func stable(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { !$0.contains("created:") && !$0.hasPrefix("generated:") }
+        }
+        #expect(stable(ours) == stable(theirs))
+    }
+
     @Test func goTimeFormatsLikeRFC3339Nano() {
         #expect(GoTime.rfc3339Nano(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
         #expect(GoTime.rfc3339Nano(Date(timeIntervalSince1970: 1_700_000_000.5)) == "2023-11-14T22:13:20.5Z")
