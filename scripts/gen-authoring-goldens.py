@@ -59,6 +59,9 @@ LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.pa
     ["clean", "no-icon", "deprecated-api"],
     ["parent-with-sub", "--with-subcharts"],
     ["nonexistent"],
+    ["../../../charts/mysql", "--strict"],
+    ["../../../charts/redis", "--strict"],
+    ["../../../charts/wecloud-service", "--strict"],
 ]
 
 DEPS = os.path.join(AUTHORING, "deps")
