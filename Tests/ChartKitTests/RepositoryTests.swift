@@ -167,7 +167,18 @@ import Testing
         try "apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: sub\n    version: ^1.0.0\n    repository: \(server.url)\n"
             .write(toFile: app + "/Chart.yaml", atomically: true, encoding: .utf8)
         let log = try DependencyManager(chartPath: app).update()
-        #expect(log == "Saving 1 charts\nDownloading sub from repo \(server.url)\nDeleting outdated charts\n")
+        #expect(log == "Getting updates for unmanaged Helm repositories...\n...Successfully got an update from the \"\(server.url)\" chart repository\nSaving 1 charts\nDownloading sub from repo \(server.url)\nDeleting outdated charts\n")
+        if let helm = LintGoldens.referenceHelm {
+            // Helm, given the same chart and repository, prints the same lines and picks the same version.
+            let twin = base + "/helm-app"
+            try FileManager.default.createDirectory(atPath: twin, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: app + "/Chart.yaml", toPath: twin + "/Chart.yaml")
+            let theirs = try LintGoldens.runTool(helm, ["dependency", "update", twin], in: base)
+            #expect(theirs.stdout == log)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: twin + "/charts") == ["sub-1.2.0.tgz"])
+            let lock = try ChartLoader.load(directory: twin).lock
+            #expect(lock?.digest == (try ChartLoader.load(directory: app)).lock?.digest)
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: app + "/charts") == ["sub-1.2.0.tgz"])
         let loaded = try ChartLoader.load(directory: app)
         #expect(loaded.dependencies.map(\.metadata.version) == ["1.2.0"])
