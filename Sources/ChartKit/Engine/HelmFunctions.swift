@@ -37,6 +37,12 @@ public enum HelmFunctions {
         f["mustToRawJson"] = GoFunction([.interface], result: .string) { args in
             do { return .string(try HelmYAML.marshalJSON(args[0], escapeHTML: false)) } catch { throw GoCallError("\(error)") }
         }
+        // Sprig's mustFromJson (Helm keeps it): any JSON value, or Go's decoding error as a render failure.
+        f["mustFromJson"] = GoFunction([.string], result: .interface) { args in
+            do { return try HelmYAML.decodeJSON(args[0].stringValue ?? "") } catch {
+                throw GoCallError((error as? YAMLError)?.message ?? "\(error)")
+            }
+        }
         f["fromJson"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { args in
             HelmYAML.fromJSON(args[0].stringValue ?? "")
         }
