@@ -101,6 +101,12 @@ def cases():
     add("serializers", "r", "./serializers")
     add("deps", "r", "./deps")
     add("symlinked", "r", "./symlinked")
+    add("edges", "r", "./edges")
+    add("edges-crds", "r", "./edges", "--include-crds")
+    add("edges-show-sub-crd", "r", "./edges", "--include-crds", "-s", "charts/sub/crds/c.yaml")
+    add("edges-show-sub-hook", "r", "./edges", "-s", "charts/sub/templates/h.yaml")
+    for mode in ["a", "tplreq", "tplfail", "tplinc"]:
+        add("tpl-" + mode, "r", "./tplcases", "--set", "mode=" + mode)
     add("schema", "r", "./schema")
     # One violation only: Helm lists several in a random order (Go map iteration).
     add("schema-invalid", "r", "./schema", "--set", "replicas=0")

@@ -17,7 +17,7 @@ final class CommentNode: TemplateNode {
 /// A sequence of nodes: a template body or one branch of a control structure.
 final class ListNode: TemplateNode {
     let pos: Int
-    var nodes: [Node] = []
+    @exclusivity(unchecked) var nodes: [Node] = []
     init(pos: Int) { self.pos = pos }
     func write(into out: inout String) {
         for n in nodes { n.node.write(into: &out) }
@@ -39,9 +39,9 @@ final class ActionNode: TemplateNode {
 /// `$x, $y := cmd | cmd`: declarations and the commands whose results flow left to right.
 final class PipeNode: TemplateNode {
     let pos: Int
-    var isAssign = false
-    var decl: [VariableNode] = []
-    var cmds: [CommandNode] = []
+    @exclusivity(unchecked) var isAssign = false
+    @exclusivity(unchecked) var decl: [VariableNode] = []
+    @exclusivity(unchecked) var cmds: [CommandNode] = []
     init(pos: Int) { self.pos = pos }
     func write(into out: inout String) {
         if !decl.isEmpty {
@@ -61,7 +61,7 @@ final class PipeNode: TemplateNode {
 /// One pipeline stage: a function, method or value followed by its arguments.
 final class CommandNode: TemplateNode {
     let pos: Int
-    var args: [Operand] = []
+    @exclusivity(unchecked) var args: [Operand] = []
     init(pos: Int) { self.pos = pos }
     func write(into out: inout String) {
         for (i, a) in args.enumerated() {
@@ -115,7 +115,7 @@ final class FieldNode: TemplateNode {
 final class ChainNode: TemplateNode {
     let pos: Int
     let node: Operand
-    var fields: [String] = []
+    @exclusivity(unchecked) var fields: [String] = []
     init(pos: Int, node: Operand) { self.pos = pos; self.node = node }
     func write(into out: inout String) {
         node.write(into: &out)

@@ -2,7 +2,7 @@
 /// for `define` and `block` bodies (Go shares one lexer the same way).
 final class TokenStream {
     private let tokens: [Token]
-    private var index = 0
+    @exclusivity(unchecked) private var index = 0
 
     init(tokens: [Token]) { self.tokens = tokens }
 
@@ -34,17 +34,19 @@ struct ParseFailure: Error {
 
 /// Go's recursive-descent template parser, one instance per tree being built.
 final class Parser {
-    private var name: String
+    // Single-threaded and never borrowed across calls; dynamic exclusivity checks on
+    // these grew with nesting depth (quadratic parse time for deeply nested blocks).
+    @exclusivity(unchecked) private var name: String
     private let source: TemplateSource
     private let stream: TokenStream
     private let hasFunction: (String) -> Bool
     private let treeSet: TreeSet
-    private var token: [Token]
-    private var peekCount = 0
-    private var vars: [String] = ["$"]
-    private var actionLine = 0
-    private var rangeDepth = 0
-    private var stackDepth = 0
+    @exclusivity(unchecked) private var token: [Token]
+    @exclusivity(unchecked) private var peekCount = 0
+    @exclusivity(unchecked) private var vars: [String] = ["$"]
+    @exclusivity(unchecked) private var actionLine = 0
+    @exclusivity(unchecked) private var rangeDepth = 0
+    @exclusivity(unchecked) private var stackDepth = 0
 
     static let maxStackDepth = 10000
     static let maxPipelineCmds = 100000

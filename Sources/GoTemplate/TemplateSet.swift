@@ -48,9 +48,11 @@ public final class TemplateSet {
 
     private func parseTrees(name: String, text: String, leftDelimiter: String, rightDelimiter: String) throws -> TreeSet {
         let functions = self.functions
-        let parsed = try Parser.parse(name: name, text: text, leftDelimiter: leftDelimiter,
-                                      rightDelimiter: rightDelimiter) { fname in
-            functions[fname] != nil || Builtin(rawValue: fname) != nil
+        let parsed = try DeepStack.run {
+            try Parser.parse(name: name, text: text, leftDelimiter: leftDelimiter,
+                             rightDelimiter: rightDelimiter) { fname in
+                functions[fname] != nil || Builtin(rawValue: fname) != nil
+            }
         }
         for treeName in parsed.order {
             guard let tree = parsed[treeName] else { continue }
@@ -70,7 +72,7 @@ public final class TemplateSet {
                                 message: "template: no template \(GoQuote.quote(name)) associated with template \(GoQuote.quote(rootName))")
         }
         let executor = Executor(trees: trees, functions: functions, missingKey: missingKey, tree: tree)
-        return try executor.run(data: data)
+        return try DeepStack.run { try executor.run(data: data) }
     }
 
     /// Whether a template (file or `define`) of this name exists.

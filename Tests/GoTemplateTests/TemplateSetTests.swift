@@ -219,3 +219,19 @@ private func errorText(_ body: () throws -> Any) -> String? {
         #expect(try render(text, data: .dict(["l": list])) == String(repeating: "x", count: 900))
     }
 }
+
+@Suite struct DeepNestingTests {
+    @Test func tenThousandParenthesesLikeGo() throws {
+        let depth = 10000
+        let text = "{{ " + String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth) + " }}"
+        #expect(try render(text) == "1")
+        let tooDeep = "{{ " + String(repeating: "(", count: depth + 1) + "1" + String(repeating: ")", count: depth + 1) + " }}"
+        #expect(errorText { try render(tooDeep) } == "template: t:1: max expression depth exceeded")
+    }
+
+    @Test func deeplyNestedBlocks() throws {
+        let n = 3000
+        let text = String(repeating: "{{ if true }}{{ with 1 }}", count: n) + "x" + String(repeating: "{{ end }}{{ end }}", count: n)
+        #expect(try render(text) == "x")
+    }
+}

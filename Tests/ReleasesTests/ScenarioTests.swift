@@ -142,13 +142,21 @@ struct ScenarioTests {
         let wasReset = try reset.run(context).result.release
         #expect(wasReset.config.count == 0 && wasReset.manifest.contains("replicas: 2"))
 
+        var mixed = UpgradeAction(name: "rel", chart: simple)
+        mixed.values = .resetThenReuse
+        mixed.userValues = try ValueOptions(values: ["image.tag=v3"]).mergedValues()
+        let merged = try mixed.run(context).result.release
+        #expect(merged.manifest.contains("nginx:v3") && merged.manifest.contains("replicas: 2"))
+        // The previous revision had no values (reset), so nothing older comes back.
+        #expect(try ReleaseOutput.values(merged, all: false, format: .json) == "{\"image\":{\"tag\":\"v3\"}}\n")
+
         var dry = UpgradeAction(name: "rel", chart: simple)
         dry.dryRun = true
         #expect(try dry.run(context).result.release.info.description == "Dry run complete")
-        #expect(try HistoryAction(name: "rel").run(context).count == 3)
+        #expect(try HistoryAction(name: "rel").run(context).count == 4)
         var limited = HistoryAction(name: "rel")
         limited.max = 2
-        #expect(try limited.run(context).map(\.version) == [2, 3])
+        #expect(try limited.run(context).map(\.version) == [3, 4])
     }
 
     @Test func uninstallWithoutHistoryForgetsTheRelease() throws {

@@ -127,6 +127,18 @@ struct StorageSafetyTests {
         #expect(try StatusAction(name: "good").run(context).info.status == .deployed)
     }
 
+    @Test func namesCannotLeaveTheStore() throws {
+        let (context, _) = Self.fileContext()
+        #expect(ScenarioTests.failure { _ = try StatusAction(name: "../../etc").run(context) }
+            == "../../etc: not a valid release name or namespace")
+        var install = InstallAction(name: "rel", chart: try TestSupport.chart("simple"))
+        install.namespace = ".."
+        #expect(ScenarioTests.failure { _ = try install.run(context) } == "..: not a valid release name or namespace")
+        var list = ListAction()
+        list.namespace = "a/b"
+        #expect(ScenarioTests.failure { _ = try list.run(context) } == "a/b: not a valid release name or namespace")
+    }
+
     @Test func fieldsFromANewerVersionAreKept() throws {
         let (context, driver) = Self.fileContext()
         _ = try InstallAction(name: "rel", chart: try TestSupport.chart("simple")).run(context)

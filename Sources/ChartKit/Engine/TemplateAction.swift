@@ -194,7 +194,7 @@ public struct TemplateAction {
         }
         for w in sorted.warnings { log += w + "\n" }
         var out = RenderedRelease(hooks: sorted.hooks)
-        let writer = outputDir.map { OutputWriter(directory: useReleaseName ? $0 + "/" + releaseName : $0) }
+        let writer = outputDir.map { OutputWriter(directory: useReleaseName ? goCleanPath($0 + "/" + releaseName) : $0) }
         out.writer = writer
         if includeCRDs {
             for crd in chart.crdObjects() {

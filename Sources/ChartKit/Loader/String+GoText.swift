@@ -51,3 +51,19 @@ extension Unicode.Scalar {
         }
     }
 }
+
+/// Go's `path.Clean` (as `filepath.Join` applies it): no `.` parts, `..` folded, no doubled or trailing `/`.
+func goCleanPath(_ path: String) -> String {
+    if path.isEmpty { return "." }
+    let rooted = path.hasPrefix("/")
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        if part == "." { continue }
+        if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+        if part == "..", rooted { continue }
+        parts.append(part)
+    }
+    let joined = parts.joined(separator: "/")
+    if rooted { return "/" + joined }
+    return joined.isEmpty ? "." : joined
+}

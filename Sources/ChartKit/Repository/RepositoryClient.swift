@@ -16,6 +16,13 @@ public struct RepositoryClient: Sendable {
             }
             return Array(data)
         }
+        if target.scheme == "http" {
+            let (status, body) = try PlainHTTP.get(target, userAgent: "Helm/4.1.4")
+            guard status == 200 else {
+                throw RepositoryError("failed to fetch \(url) : \(status) \(HTTPURLResponse.localizedString(forStatusCode: status).capitalized)")
+            }
+            return body
+        }
         final class Box: @unchecked Sendable { var result: Result<[UInt8], RepositoryError> = .failure(RepositoryError("no response")) }
         let box = Box()
         let done = DispatchSemaphore(value: 0)

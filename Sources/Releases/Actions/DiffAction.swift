@@ -20,6 +20,7 @@ public struct DiffAction: Sendable {
 
     public init(name: String) { self.name = name }
 
+    /// Computes the diff; dry-run upgrades and rollbacks never write.
     public func run(_ target: Target, _ ctx: ReleaseContext) throws(ReleaseActionError) -> ManifestDiff {
         do {
             let old: Release, new: Release

@@ -6,6 +6,7 @@ public struct HistoryAction: Sendable {
 
     public init(name: String) { self.name = name }
 
+    /// Reads the history without taking the lock.
     public func run(_ context: ReleaseContext) throws(ReleaseActionError) -> [Release] {
         do {
             let all = try context.store.history(namespace: namespace, name: name)

@@ -19,6 +19,7 @@ public struct InstallAction: Sendable {
         self.chart = chart
     }
 
+    /// Installs under the release lock; nothing is stored on a dry run.
     public func run(_ context: ReleaseContext) throws(ReleaseActionError) -> ActionResult {
         var log: [String] = []
         do {

@@ -22,6 +22,7 @@ public struct ListAction: Sendable {
         return states.isEmpty ? [.deployed, .failed] : states
     }
 
+    /// Lists with Helm's order of steps: latest per release, name filter, states, sort, page.
     public func run(_ context: ReleaseContext) throws(ReleaseActionError) -> [Release] {
         do {
             let regex = try filter.map { try Regex($0) }

@@ -28,17 +28,3 @@ public struct ReleaseContext: Sendable {
         return lock
     }
 }
-
-/// An action's result: the release it produced or read, and the log lines for stderr.
-public struct ActionResult: Sendable {
-    public var release: Release
-    public var log: [String]
-}
-
-/// Why an action failed, in Helm's words, with the log lines printed before it.
-public struct ReleaseActionError: Error, CustomStringConvertible, Sendable {
-    public var message: String
-    public var log: [String]
-    public init(_ message: String, log: [String] = []) { self.message = message; self.log = log }
-    public var description: String { message }
-}

@@ -12,6 +12,7 @@ public struct RollbackAction: Sendable {
         self.version = version
     }
 
+    /// Rolls back under the release lock; nothing is stored on a dry run.
     public func run(_ context: ReleaseContext) throws(ReleaseActionError) -> ActionResult {
         var log: [String] = []
         do {

@@ -9,6 +9,7 @@ public struct StatusAction: Sendable {
         self.version = version
     }
 
+    /// Reads the revision without taking the lock, so status works during an operation.
     public func run(_ context: ReleaseContext) throws(ReleaseActionError) -> Release {
         do { return try context.store.get(namespace: namespace, name: name, version: version) } catch {
             throw ReleaseActionError("\(error)")

@@ -12,6 +12,7 @@ public struct UninstallAction: Sendable {
 
     public init(name: String) { self.name = name }
 
+    /// Uninstalls under the release lock; a dry run only reads the last revision.
     public func run(_ context: ReleaseContext) throws(ReleaseActionError) -> ActionResult {
         var log: [String] = []
         do {

@@ -38,6 +38,7 @@ public struct UpgradeAction: Sendable {
         public var installed: Bool
     }
 
+    /// Runs the upgrade under the release lock; nothing is stored on a dry run.
     public func run(_ context: ReleaseContext) throws(ReleaseActionError) -> Outcome {
         var log: [String] = []
         do {

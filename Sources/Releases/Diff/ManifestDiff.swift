@@ -22,6 +22,7 @@ public struct ManifestDiff: Sendable {
         case added, removed, changed
     }
 
+    /// One resource that differs, and how.
     public struct Entry: Sendable {
         public var key: ResourceKey
         public var change: Change

@@ -5,6 +5,7 @@ public struct TextTable: Sendable {
 
     public init() {}
 
+    /// Appends a row; rows may differ in length.
     public mutating func addRow(_ cells: [String]) { rows.append(cells) }
 
     /// The table as Helm's `EncodeTable` writes it, final newline included.

@@ -18,11 +18,20 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
         return user + "/.local/share/chart/releases"
     }
 
+    /// Names become path components, so nothing that could leave the store is accepted
+    /// (`status ../../x` or `-n ..` must not read or write elsewhere).
+    static func check(_ parts: String...) throws {
+        for part in parts where part.isEmpty || part == "." || part == ".." || part.contains("/") || part.contains("\0") {
+            throw StorageError.io(path: part, detail: "not a valid release name or namespace")
+        }
+    }
+
     func folder(_ namespace: String, _ name: String) -> String { "\(root)/\(namespace)/\(name)" }
     func path(_ namespace: String, _ name: String, _ version: Int) -> String { "\(folder(namespace, name))/\(version).json" }
 
     public func versions(namespace: String, name: String) throws -> [Int] {
-        Self.entries(folder(namespace, name)).compactMap(Self.version(ofFile:)).sorted()
+        try Self.check(namespace, name)
+        return Self.entries(folder(namespace, name)).compactMap(Self.version(ofFile:)).sorted()
     }
 
     /// `12.json` → 12; anything else (temporary files, the lock) → nil.
@@ -34,6 +43,7 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
     }
 
     public func get(namespace: String, name: String, version: Int) throws -> Release {
+        try Self.check(namespace, name)
         let file = path(namespace, name, version)
         guard let data = FileManager.default.contents(atPath: file) else { throw StorageError.notFound }
         do {
@@ -48,6 +58,7 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
     }
 
     public func summary(namespace: String, name: String, version: Int) throws -> Release {
+        try Self.check(namespace, name)
         let file = path(namespace, name, version)
         guard let data = FileManager.default.contents(atPath: file) else { throw StorageError.notFound }
         do {
@@ -58,6 +69,7 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
     }
 
     public func create(_ release: Release) throws {
+        try Self.check(release.namespace, release.name)
         let file = path(release.namespace, release.name, release.version)
         if FileManager.default.fileExists(atPath: file) {
             throw StorageError.alreadyExists(name: release.name, version: release.version)
@@ -66,12 +78,14 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
     }
 
     public func update(_ release: Release) throws {
+        try Self.check(release.namespace, release.name)
         let file = path(release.namespace, release.name, release.version)
         guard FileManager.default.fileExists(atPath: file) else { throw StorageError.notFound }
         try write(release, to: file)
     }
 
     public func delete(namespace: String, name: String, version: Int) throws {
+        try Self.check(namespace, name)
         let file = path(namespace, name, version)
         guard unlink(file) == 0 else {
             if errno == ENOENT { throw StorageError.notFound }
@@ -83,6 +97,7 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
     /// Every release folder; a folder left with only its lock (a purged release) is
     /// included, and the store skips it when it finds no revisions.
     public func releaseNames(namespace: String?) throws -> [ReleaseKey] {
+        if let namespace { try Self.check(namespace) }
         let namespaces = namespace.map { [$0] } ?? Self.entries(root).sorted()
         var keys: [ReleaseKey] = []
         for ns in namespaces {
@@ -109,6 +124,7 @@ public final class FileDriver: ReleaseDriver, @unchecked Sendable {
     }
 
     public func lock(namespace: String, name: String) throws -> ReleaseLock {
+        try Self.check(namespace, name)
         let dir = folder(namespace, name)
         try Self.makeFolder(dir)
         let lockPath = dir + "/.lock"

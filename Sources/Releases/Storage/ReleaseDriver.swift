@@ -26,25 +26,3 @@ extension ReleaseDriver {
         try get(namespace: namespace, name: name, version: version)
     }
 }
-
-/// A release's identity across revisions.
-public struct ReleaseKey: Sendable, Hashable {
-    public var namespace: String
-    public var name: String
-    public init(namespace: String, name: String) { self.namespace = namespace; self.name = name }
-}
-
-/// An exclusive hold on one release; released when `unlock` is called or the lock is freed.
-public final class ReleaseLock: @unchecked Sendable {
-    private var release: (() -> Void)?
-
-    public init(release: @escaping () -> Void) { self.release = release }
-
-    /// Gives the lock back (idempotent).
-    public func unlock() {
-        release?()
-        release = nil
-    }
-
-    deinit { unlock() }
-}

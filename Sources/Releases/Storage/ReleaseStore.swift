@@ -47,6 +47,7 @@ public struct ReleaseStore: Sendable {
         try driver.create(release)
     }
 
+    /// Rewrites a stored revision (status and description changes).
     public func update(_ release: Release) throws { try driver.update(release) }
 
     /// Helm's `removeLeastRecent`: deletes the oldest revisions, never the deployed one.
@@ -80,6 +81,7 @@ public struct ReleaseStore: Sendable {
         }
     }
 
+    /// Takes the release's exclusive lock (held for the length of one operation).
     public func lock(namespace: String, name: String) throws -> ReleaseLock {
         try driver.lock(namespace: namespace, name: name)
     }
