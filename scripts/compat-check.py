@@ -66,6 +66,8 @@ def scenarios(chart, variants, extra_values):
     if variants:
         out.append(("crds+kube1.29", base + ["--include-crds", "--kube-version", "1.29.3"]))
         out.append(("ns+upgrade", base + ["-n", "other", "--is-upgrade"]))
+        out.append(("api-versions", base + ["-a", "monitoring.coreos.com/v1", "-a", "monitoring.coreos.com/v1/ServiceMonitor",
+                                            "-a", "autoscaling.k8s.io/v1", "-a", "gateway.networking.k8s.io/v1"]))
     return out
 
 
@@ -78,7 +80,7 @@ def masked(text, volatile):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("charts", nargs="+")
-    ap.add_argument("--variants", action="store_true", help="also --include-crds/--kube-version and -n/--is-upgrade")
+    ap.add_argument("--variants", action="store_true", help="also --include-crds/--kube-version, -n/--is-upgrade and --api-versions")
     ap.add_argument("--values", action="append", default=[], metavar="FILE",
                     help="an extra scenario per chart with this values file (e.g. common toggles)")
     ap.add_argument("--lines", type=int, default=8, help="diff lines to print per difference")

@@ -1,39 +1,10 @@
-/// Go's `strconv.Quote` and `%#U`, needed for parse error texts and node printing.
-/// Kept here (not in GoFmt) so parse errors never depend on the fmt layer.
-enum GoQuote {
-    /// `strconv.Quote`: a double-quoted Go literal with Go's escapes.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            appendEscaped(scalar, into: &out)
-        }
-        out += "\""
-        return out
-    }
+import GoValue
 
-    private static func appendEscaped(_ scalar: Unicode.Scalar, into out: inout String) {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\u{07}": out += "\\a"
-        case "\u{08}": out += "\\b"
-        case "\u{0C}": out += "\\f"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case "\u{0B}": out += "\\v"
-        default:
-            if isPrint(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                out += "\\x" + hex(scalar.value, width: 2)
-            } else if scalar.value < 0x10000 {
-                out += "\\u" + hex(scalar.value, width: 4)
-            } else {
-                out += "\\U" + hex(scalar.value, width: 8)
-            }
-        }
-    }
+/// Go's `strconv.Quote` and `%#U`, needed for parse error texts and node printing.
+/// Thin names over GoValue's `Strconv`, so parse errors never depend on the fmt layer.
+enum GoQuote {
+    /// `strconv.Quote`: a double-quoted Go literal with Go's escapes (GoValue's exact port).
+    static func quote(_ s: String) -> String { Strconv.quote(s) }
 
     /// `%#U`: `U+0041 'A'`, without the quoted rune when it is not printable.
     static func unicodeForm(_ scalar: UInt32) -> String {
@@ -49,21 +20,8 @@ enum GoQuote {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    /// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and ASCII space.
-    static func isPrint(_ s: Unicode.Scalar) -> Bool {
-        if s == " " { return true }
-        switch s.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark,
-             .decimalNumber, .letterNumber, .otherNumber,
-             .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
-        }
-    }
+    /// Go's `unicode.IsPrint`, from Go's own tables rather than Swift's Unicode version.
+    static func isPrint(_ s: Unicode.Scalar) -> Bool { Strconv.isPrint(s.value) }
 
     /// Go's `unicode.IsLetter`.
     static func isLetter(_ v: UInt32) -> Bool {

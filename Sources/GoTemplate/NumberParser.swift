@@ -1,3 +1,5 @@
+import GoValue
+
 /// Turns a number or character token into a `NumberNode` holding every Go type the
 /// constant can take, with Go's strconv rules (base prefixes, underscores, octal).
 enum NumberParser {
@@ -72,149 +74,22 @@ enum NumberParser {
         return n
     }
 
-    private static func lower(_ c: UInt8) -> UInt8 { c | 0x20 }
-
-    /// Go's underscoreOK: underscores only between digits (a base prefix counts as a digit).
-    static func underscoreOK(_ s0: ArraySlice<UInt8>) -> Bool {
-        var s = s0
-        var saw: UInt8 = UInt8(ascii: "^")
-        if let f = s.first, f == 0x2D || f == 0x2B { s = s.dropFirst() }
-        var hex = false
-        var i = s.startIndex
-        if s.count >= 2 && s[i] == 0x30 {
-            let c = lower(s[i + 1])
-            if c == UInt8(ascii: "b") || c == UInt8(ascii: "o") || c == UInt8(ascii: "x") {
-                i += 2
-                saw = UInt8(ascii: "0")
-                hex = c == UInt8(ascii: "x")
-            }
-        }
-        while i < s.endIndex {
-            let c = s[i]
-            if (c >= 0x30 && c <= 0x39) || (hex && lower(c) >= UInt8(ascii: "a") && lower(c) <= UInt8(ascii: "f")) {
-                saw = UInt8(ascii: "0")
-            } else if c == UInt8(ascii: "_") {
-                if saw != UInt8(ascii: "0") { return false }
-                saw = UInt8(ascii: "_")
-            } else {
-                if saw == UInt8(ascii: "_") { return false }
-                saw = UInt8(ascii: "!")
-            }
-            i += 1
-        }
-        return saw != UInt8(ascii: "_")
+    /// `strconv.ParseUint(s, 0, 64)` as text/template calls it; nil on any error.
+    static func parseUint(_ s: [UInt8]) -> UInt64? {
+        let (value, error) = Strconv.parseUint(String(decoding: s, as: UTF8.self), base: 0, bitSize: 64)
+        return error == nil ? value : nil
     }
 
-    /// strconv.ParseUint(s, 0, 64); nil on any error.
-    static func parseUint(_ s0: [UInt8]) -> UInt64? {
-        parseUint(s0[...])
-    }
-
-    private static func parseUint(_ s0: ArraySlice<UInt8>) -> UInt64? {
-        if s0.isEmpty { return nil }
-        var s = s0
-        var base: UInt64 = 10
-        if s[s.startIndex] == 0x30 {
-            if s.count >= 3 && lower(s[s.startIndex + 1]) == UInt8(ascii: "b") {
-                base = 2; s = s.dropFirst(2)
-            } else if s.count >= 3 && lower(s[s.startIndex + 1]) == UInt8(ascii: "o") {
-                base = 8; s = s.dropFirst(2)
-            } else if s.count >= 3 && lower(s[s.startIndex + 1]) == UInt8(ascii: "x") {
-                base = 16; s = s.dropFirst(2)
-            } else {
-                base = 8; s = s.dropFirst(1)
-            }
-        }
-        var n: UInt64 = 0
-        var underscores = false
-        for c in s {
-            if c == UInt8(ascii: "_") {
-                underscores = true
-                continue
-            }
-            var d: UInt64
-            if c >= 0x30 && c <= 0x39 {
-                d = UInt64(c - 0x30)
-            } else if lower(c) >= UInt8(ascii: "a") && lower(c) <= UInt8(ascii: "z") {
-                d = UInt64(lower(c) - UInt8(ascii: "a")) + 10
-            } else {
-                return nil
-            }
-            if d >= base { return nil }
-            let (m, o1) = n.multipliedReportingOverflow(by: base)
-            let (a, o2) = m.addingReportingOverflow(d)
-            if o1 || o2 { return nil }
-            n = a
-        }
-        if underscores && !underscoreOK(s0) { return nil }
-        return n
-    }
-
-    /// strconv.ParseInt(s, 0, 64); nil on any error.
+    /// `strconv.ParseInt(s, 0, 64)`; nil on any error.
     static func parseInt(_ s: [UInt8]) -> Int64? {
-        guard let first = s.first else { return nil }
-        var body = s[...]
-        var neg = false
-        if first == 0x2B || first == 0x2D {
-            neg = first == 0x2D
-            body = s.dropFirst()
-        }
-        guard let un = parseUint(body) else { return nil }
-        if !neg && un >= 1 << 63 { return nil }
-        if neg && un > 1 << 63 { return nil }
-        if neg { return un == 1 << 63 ? Int64.min : -Int64(un) }
-        return Int64(un)
+        let (value, error) = Strconv.parseInt(String(decoding: s, as: UTF8.self), base: 0, bitSize: 64)
+        return error == nil ? value : nil
     }
 
-    /// strconv.ParseFloat(s, 64) for the syntax a number token can have; nil on error or overflow.
+    /// `strconv.ParseFloat(s, 64)`; nil on a syntax error or overflow.
     static func parseFloat(_ s: [UInt8]) -> Double? {
-        var i = 0
-        if i < s.count && (s[i] == 0x2B || s[i] == 0x2D) { i += 1 }
-        var hex = false
-        if i + 1 < s.count && s[i] == 0x30 && lower(s[i + 1]) == UInt8(ascii: "x") {
-            hex = true
-            i += 2
-        }
-        var mantissaDigits = 0
-        var sawDot = false
-        var sawExp = false
-        var underscores = false
-        func isDigit(_ c: UInt8) -> Bool {
-            (c >= 0x30 && c <= 0x39) || (hex && lower(c) >= UInt8(ascii: "a") && lower(c) <= UInt8(ascii: "f"))
-        }
-        while i < s.count {
-            let c = s[i]
-            if c == UInt8(ascii: "_") { underscores = true; i += 1; continue }
-            if c == 0x2E {
-                if sawDot { return nil }
-                sawDot = true
-                i += 1
-                continue
-            }
-            if isDigit(c) { mantissaDigits += 1; i += 1; continue }
-            break
-        }
-        if mantissaDigits == 0 { return nil }
-        if i < s.count {
-            let c = lower(s[i])
-            if (!hex && c == UInt8(ascii: "e")) || (hex && c == UInt8(ascii: "p")) {
-                sawExp = true
-                i += 1
-                if i < s.count && (s[i] == 0x2B || s[i] == 0x2D) { i += 1 }
-                var expDigits = 0
-                while i < s.count && ((s[i] >= 0x30 && s[i] <= 0x39) || s[i] == UInt8(ascii: "_")) {
-                    if s[i] == UInt8(ascii: "_") { underscores = true } else { expDigits += 1 }
-                    i += 1
-                }
-                if expDigits == 0 { return nil }
-            }
-        }
-        if i != s.count { return nil }
-        if hex && !sawExp { return nil }
-        if underscores && !underscoreOK(s[...]) { return nil }
-        let cleaned = String(decoding: s.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
-        guard let d = Double(cleaned), d.isFinite else { return nil }
-        return d
+        let (value, error) = Strconv.parseFloat(String(decoding: s, as: UTF8.self), bitSize: 64)
+        return error == nil ? value : nil
     }
 }
 

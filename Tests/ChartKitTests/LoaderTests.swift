@@ -71,7 +71,15 @@ import Testing
         ("abc", false), ("1.2.3.4", false), ("1.2.3-01", false), ("", false), ("1..2", false),
     ])
     func chartVersionsAreCheckedAsSemVer(version: String, valid: Bool) {
-        #expect(SemanticVersion.isValid(version) == valid)
+        var md = ChartMetadata()
+        md.apiVersion = "v2"
+        md.name = "demo"
+        md.version = version
+        var rejected = false
+        do { try md.validate() } catch {
+            if case .validation(let message) = error { rejected = message.hasPrefix("chart.metadata.version") }
+        }
+        #expect(rejected == !valid)
     }
 
     @Test func metadataValidationUsesHelmWords() {

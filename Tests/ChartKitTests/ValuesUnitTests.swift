@@ -34,12 +34,12 @@ struct ValuesUnitTests {
         (1.5, "1.5"), (-2.25, "-2.25"), (1e21, "1e+21"), (1234567.0, "1.234567e+06"),
     ])
     func goVerbVFloats(_ value: Double, _ expected: String) {
-        #expect(GoVerbV.formatFloat(value) == expected)
+        #expect(Strconv.formatFloat(value, format: "g", precision: -1, bitSize: 64) == expected)
     }
 
     @Test func goVerbVCollections() {
         let m = GoValue.dict(["b": .list([.int64(1), .float64(2.5), .nil]), "a": .string("x")])
-        #expect(GoVerbV.format(m) == "map[a:x b:[1 2.5 <nil>]]")
+        #expect(GoFmt.formatValue(m) == "map[a:x b:[1 2.5 <nil>]]")
     }
 
     @Test(arguments: [

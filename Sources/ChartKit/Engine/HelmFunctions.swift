@@ -37,19 +37,21 @@ public enum HelmFunctions {
         f["mustToRawJson"] = GoFunction([.interface], result: .string) { args in
             do { return .string(try HelmYAML.marshalJSON(args[0], escapeHTML: false)) } catch { throw GoCallError("\(error)") }
         }
+        // Sprig's mustFromJson (Helm keeps it): any JSON value, or Go's decoding error as a render failure.
+        f["mustFromJson"] = GoFunction([.string], result: .interface) { args in
+            do { return try HelmYAML.decodeJSON(args[0].stringValue ?? "") } catch {
+                throw GoCallError((error as? YAMLError)?.message ?? "\(error)")
+            }
+        }
         f["fromJson"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { args in
             HelmYAML.fromJSON(args[0].stringValue ?? "")
         }
         f["fromJsonArray"] = GoFunction([.string], result: .slice(.interface)) { args in
             HelmYAML.fromJSONArray(args[0].stringValue ?? "")
         }
-        f["toToml"] = GoFunction([.interface], result: .string) { args in
-            do { return .string(try TOMLEncoder.encode(args[0])) } catch { return .string("\(error)") }
-        }
+        f["toToml"] = GoFunction([.interface], result: .string) { args in .string(HelmYAML.toTOML(args[0])) }
         f["fromToml"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { args in
-            do { return .map(try TOMLDecoder.decode(args[0].stringValue ?? "")) } catch {
-                return .dict(["Error": .string("\(error)")])
-            }
+            HelmYAML.fromTOML(args[0].stringValue ?? "")
         }
         f["lookup"] = GoFunction([.string, .string, .string, .string], result: .map(key: .string, value: .interface)) { _ in
             .dict([:])

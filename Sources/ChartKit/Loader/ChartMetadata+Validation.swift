@@ -1,3 +1,5 @@
+import Sprig
+
 extension ChartMetadata {
     /// Helm's `Metadata.Validate`: sanitises text fields, then checks name, version,
     /// type and dependency aliases with Helm's messages.
@@ -20,7 +22,7 @@ extension ChartMetadata {
             throw .validation("chart.metadata.name \(goQuote(name)) is invalid")
         }
         if version.isEmpty { throw .validation("chart.metadata.version is required") }
-        if !SemanticVersion.isValid(version) { throw .validation("chart.metadata.version \(goQuote(version)) is invalid") }
+        if (try? SemanticVersion(parsing: version)) == nil { throw .validation("chart.metadata.version \(goQuote(version)) is invalid") }
         if !["", "application", "library"].contains(type) {
             throw .validation("chart.metadata.type must be application or library")
         }

@@ -73,10 +73,10 @@ extension Coalescer {
                 if let dstTable = ValueMerge.table(dv) {
                     coalesceTables(dstTable, srcTable, prefix: fullKey, merge: merge, warnings: &warnings)
                 } else {
-                    warnings.append(ValuesWarning(.info, "warning: cannot overwrite table with non table for \(fullKey) (\(GoVerbV.format(val)))"))
+                    warnings.append(ValuesWarning(.info, "warning: cannot overwrite table with non table for \(fullKey) (\(GoFmt.formatValue(val)))"))
                 }
             } else if ValueMerge.isTable(dv), !val.isNil {
-                warnings.append(ValuesWarning(.info, "warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoVerbV.format(val)))"))
+                warnings.append(ValuesWarning(.info, "warning: destination for \(fullKey) is a table. Ignoring non-table value (\(GoFmt.formatValue(val)))"))
             }
         }
         return dst
@@ -103,7 +103,7 @@ extension Coalescer {
             return "map[" + m.sortedKeys.map { goBoolVerb(.string($0), nested: true) + ":" + goBoolVerb(m[$0]!, nested: true) }
                 .joined(separator: " ") + "]"
         default:
-            return "%!t(\(v.type.map { "\($0)" } ?? "")=\(GoVerbV.format(v)))"
+            return "%!t(\(v.type.map { "\($0)" } ?? "")=\(GoFmt.formatValue(v)))"
         }
     }
 }

@@ -1,4 +1,5 @@
 import GoValue
+import Sprig
 
 extension Coalescer {
     /// Helm's `ProcessDependencies`: decides which subcharts are enabled (tags, then
@@ -16,13 +17,13 @@ extension Coalescer {
         let original = chart.dependencies
         var subcharts: [Chart] = original.filter { existing in
             !chart.metadata.dependencies.contains { req in
-                existing.name == req.name && VersionRange.isCompatible(req.version, existing.metadata.version)
+                existing.name == req.name && isCompatibleRange(req.version, existing.metadata.version)
             }
         }
         for index in chart.metadata.dependencies.indices {
             let req = chart.metadata.dependencies[index]
             if var aliased = original.first(where: {
-                $0.name == req.name && VersionRange.isCompatible(req.version, $0.metadata.version)
+                $0.name == req.name && isCompatibleRange(req.version, $0.metadata.version)
             }) {
                 if !req.alias.isEmpty { aliased.metadata.name = req.alias }
                 subcharts.append(aliased)

@@ -1,3 +1,5 @@
+import GoValue
+
 /// Numbers as the validator's English `message.Printer` prints them: integers with
 /// thousands separators, floats as `%v` would but with `×10ⁿ` exponents.
 enum PrinterNumber {
@@ -7,7 +9,7 @@ enum PrinterNumber {
     }
 
     static func float(_ d: Double) -> String {
-        let text = GoVerbV.formatFloat(d)
+        let text = Strconv.formatFloat(d, format: "g", precision: -1, bitSize: 64)
         if let e = text.firstIndex(of: "e") {
             let mantissa = text[..<e]
             var exponent = text[text.index(after: e)...]

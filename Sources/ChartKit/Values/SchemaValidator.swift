@@ -405,7 +405,7 @@ struct SchemaValidator {
         case .int64(let i): return Decimal(i)
         case .integer(let i, _): return Decimal(i)
         case .uint64(let u): return Decimal(u)
-        case .float64(let d): return Decimal(string: GoVerbV.formatFloat(d), locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d)
+        case .float64(let d): return Decimal(string: Strconv.formatFloat(d, format: "g", precision: -1, bitSize: 64), locale: Locale(identifier: "en_US_POSIX")) ?? Decimal(d)
         case .float32(let f): return Decimal(Double(f))
         default: return nil
         }
@@ -426,7 +426,7 @@ struct SchemaValidator {
         switch v {
         case .string(let s): return SchemaText.quote(s)
         case .slice, .map: return "value"
-        default: return GoVerbV.format(v)
+        default: return GoFmt.formatValue(v)
         }
     }
 

@@ -1,3 +1,5 @@
+import GoValue
+
 /// Go's percent-encoding rules (`shouldEscape`, `escape`, `unescape`).
 extension GoURL {
     static func isAlphanumeric(_ c: UInt8) -> Bool {
@@ -100,28 +102,5 @@ extension GoURL {
     }
 
     /// `strconv.Quote` for the short pieces of input that Go's URL errors quote.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{0B}": out += "\\v"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f {
-                    let h = String(scalar.value, radix: 16)
-                    out += "\\x" + (h.count < 2 ? "0" + h : h)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ s: String) -> String { Strconv.quote(s) }
 }

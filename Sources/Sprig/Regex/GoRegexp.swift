@@ -1,3 +1,5 @@
+import GoValue
+
 /// A regular expression with Go's `regexp` syntax and leftmost-first semantics.
 ///
 /// Foundation's ICU regexes read Go patterns differently (`\z`, `(?P<n>)`, `$` before a final
@@ -29,33 +31,7 @@ public struct GoRegexp: Sendable {
 
     /// Go's `regexp.quote`: backquoted when `strconv.CanBackquote` allows, else a Go literal.
     static func backquoteOrQuote(_ s: String) -> String {
-        let canBackquote = !s.unicodeScalars.contains {
-            $0 == "`" || $0 == "\u{FEFF}" || ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F
-        }
-        if canBackquote { return "`" + s + "`" }
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0B}": out += "\\v"
-            default:
-                if u.value < 0x20 || u.value == 0x7F {
-                    out += "\\x" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16)
-                } else if u.value == 0xFEFF {
-                    out += "\\ufeff"
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
+        Strconv.canBackquote(s) ? "`" + s + "`" : Strconv.quote(s)
     }
 
     /// Go's `regexp.QuoteMeta`: backslashes before every metacharacter.
