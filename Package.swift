@@ -27,7 +27,10 @@ let package = Package(
             .product(name: "SwiftASN1", package: "swift-asn1"),
         ]),
         .target(name: "Archive", dependencies: ["CArchive"]),
-        .target(name: "ChartKit", dependencies: ["GoValue", "GoTemplate", "Sprig", "YAML", "Archive"]),
+        .target(name: "ChartKit", dependencies: [
+            "GoValue", "GoTemplate", "Sprig", "YAML", "Archive",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "Releases", dependencies: ["ChartKit", "YAML"]),
         .executableTarget(name: "chart", dependencies: [
             "ChartKit", "Releases",

@@ -13,7 +13,8 @@ inside testdata/authoring so chart paths stay relative:
            entry by entry. Timestamps and gzip bytes are not compared.
   dependency: testdata/authoring/deps copied to a temporary folder; `helm dependency
            list`, `update`, `list` again and `build` on `app`, with the Chart.lock written
-           (its `generated` time line dropped) and the archives left in charts/.
+           (its `generated` time line dropped) and the archives left in charts/; then
+           `list` on `app2` after app's lib archive is copied into its charts/ twice.
 
 Usage: scripts/gen-authoring-goldens.py [path/to/helm]   (default: the reference Helm v4)
 """
@@ -58,6 +59,12 @@ LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.pa
     ["clean", "no-icon", "deprecated-api"],
     ["parent-with-sub", "--with-subcharts"],
     ["nonexistent"],
+    ["deprecated-api", "--kube-version", "1.13"],
+    ["deprecated-more", "--kube-version", "1.21"],
+    ["deprecated-more", "--kube-version", "1.20.5"],
+    ["../../../charts/mysql", "--strict"],
+    ["../../../charts/redis", "--strict"],
+    ["../../../charts/wecloud-service", "--strict"],
 ]
 
 DEPS = os.path.join(AUTHORING, "deps")
@@ -68,7 +75,7 @@ SHOW_CASES = [[part, chart] for chart in ["full", "bare", "dashcrd"] for part in
 
 PACKAGE_CHARTS = [
     os.path.join(SHOW, "full"), os.path.join(SHOW, "bare"), os.path.join(LINT, "parent-with-sub"),
-    os.path.join(LINT, "clean"), os.path.join(ROOT, "charts", "mysql"), os.path.join(ROOT, "charts", "redis"),
+    os.path.join(LINT, "clean"), os.path.join(AUTHORING, "package", "locked"), os.path.join(ROOT, "charts", "mysql"), os.path.join(ROOT, "charts", "redis"),
 ]
 
 
@@ -112,6 +119,14 @@ def main():
             lock = "".join(line for line in f if not line.startswith("generated:"))
         charts = sorted(os.listdir(os.path.join(root, "app", "charts")))
         out["dependency"] = [{"steps": steps, "lock": lock, "charts": charts}]
+        # Statuses: app2's charts/ gets app's lib archive under its own name and as
+        # other-1.0.0.tgz, so `list` reports wrong version, missing, misnamed, unpacked.
+        lib = os.path.join(root, "app", "charts", "lib-0.2.5.tgz")
+        shutil.copy(lib, os.path.join(root, "app2", "charts", "lib-0.2.5.tgz"))
+        shutil.copy(lib, os.path.join(root, "app2", "charts", "other-1.0.0.tgz"))
+        p = subprocess.run([helm, "dependency", "list", "app2"], cwd=root, capture_output=True, text=True)
+        out["dependency"].append({"steps": [{"args": ["list", "app2"], "stdout": p.stdout, "stderr": p.stderr,
+                                             "exit": p.returncode}], "lock": "", "charts": []})
     with open(OUT_FILE, "w") as f:
         f.write("{\n")
         keys = ["lint", "show", "package", "dependency"]

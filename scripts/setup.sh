@@ -5,6 +5,8 @@ missing=()
 pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
 pkg-config --exists libarchive 2>/dev/null || missing+=(libarchive-dev)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+# The crypto tests check our keys and certificates with openssl.
+command -v openssl >/dev/null || missing+=(openssl)
 if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq

@@ -17,7 +17,7 @@ struct ChartCommand: ParsableCommand {
     /// Helm prints every failure as `Error: ...` on stderr and exits 1, flag errors included.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(try DryRunFlag.normalize(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)

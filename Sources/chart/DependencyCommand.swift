@@ -49,7 +49,9 @@ struct DependencyCommand: ParsableCommand {
         @Flag(name: .customLong("skip-refresh"), help: "Do not refresh the local repository cache.") var skipRefresh = false
 
         func run() throws {
-            print(try DependencyManager(chartPath: chart).update(), terminator: "")
+            var manager = DependencyManager(chartPath: chart)
+            manager.skipRefresh = skipRefresh
+            print(try manager.update(), terminator: "")
         }
     }
 

@@ -12,6 +12,8 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .customLong("quiet"), help: "Print only warnings and errors.") var quiet = false
     @Flag(name: .customLong("skip-schema-validation"), help: "Disable JSON schema validation.") var skipSchemaValidation = false
     @Option(name: [.customShort("n"), .customLong("namespace")], help: "Namespace scope for this request.") var namespace = "default"
+    @Option(name: .customLong("kube-version"), help: "Kubernetes version used for capabilities and deprecation checks.")
+    var kubeVersion: String?
     @OptionGroup var values: ValuesFlags
 
     func run() throws {
@@ -20,6 +22,14 @@ struct LintCommand: ParsableCommand {
         linter.namespace = namespace
         linter.skipSchemaValidation = skipSchemaValidation
         linter.values = try values.merged()
+        if let kubeVersion {
+            let parsed: KubeVersion
+            do { parsed = try KubeVersion.parse(kubeVersion) } catch {
+                throw CommandFailure("invalid kube version '\(kubeVersion)': \(error)")
+            }
+            linter.capabilitiesKubeVersion = parsed
+            linter.kubeVersion = (Int(parsed.major) ?? 1, Int(parsed.minor) ?? 35)
+        }
         let report = linter.report(paths: paths, withSubcharts: withSubcharts, quiet: quiet)
         FileHandle.standardError.write(Data(report.stderr.utf8))
         FileHandle.standardOutput.write(Data(report.stdout.utf8))

@@ -24,8 +24,8 @@ struct PackageCommand: ParsableCommand {
             }
             guard isDirectory.boolValue else { throw CommandFailure("\(path) is not a directory") }
             if dependencyUpdate {
-                let log = try DependencyManager(chartPath: path).update()
-                print(log, terminator: "")
+                // Helm runs the update quietly here: only the packaging line is printed.
+                _ = try DependencyManager(chartPath: path).update()
             }
             let written = try ChartPackager(version: version, appVersion: appVersion).package(directory: path, destination: destination)
             print("Successfully packaged chart and saved it to: \(written)")

@@ -40,8 +40,8 @@ struct TemplateCommand: ParsableCommand {
     var isUpgrade = false
     @Flag(name: .customLong("skip-schema-validation"), help: "Disable JSON schema validation.")
     var skipSchemaValidation = false
-    @Option(name: .customLong("dry-run"), help: "Accepted for compatibility; always client.")
-    var dryRun: String?
+    @Flag(name: .customLong("dry-run"), help: "Accepted for compatibility: template always renders client side.")
+    var dryRun = false
     @Flag(name: .customLong("debug"), help: "Enable verbose output.")
     var debug = false
 

@@ -87,6 +87,13 @@ enum LintGoldens {
         process.arguments = args
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("chart-authoring-tool-\(UUID().uuidString)").path
+        // Helm's caches and config go to a throwaway folder, never the user's.
+        var environment = ProcessInfo.processInfo.environment
+        for (key, sub) in [("HELM_CACHE_HOME", "cache"), ("HELM_CONFIG_HOME", "config"), ("HELM_DATA_HOME", "data")] {
+            environment[key] = base + ".home/" + sub
+        }
+        process.environment = environment
+        defer { try? FileManager.default.removeItem(atPath: base + ".home") }
         FileManager.default.createFile(atPath: base, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: base) }
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base))

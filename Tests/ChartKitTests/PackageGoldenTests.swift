@@ -98,4 +98,36 @@ import Testing
         #expect(fromArchive.templates.map(\.data) == fromFolder.templates.map(\.data))
         #expect(fromArchive.files.map(\.name) == fromFolder.files.map(\.name))
     }
+
+    @Test func packageCommandPrintsHelmsLines() throws {
+        let work = try Self.temporaryFolder("package-cli")
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        try FileManager.default.copyItem(atPath: LintGoldens.folder + "/deps", toPath: work + "/ours")
+        let ours = try LintGoldens.run(["package", "-u", "app", "-d", "./out/"], in: work + "/ours")
+        #expect(ours.stdout == "Successfully packaged chart and saved it to: out/app-1.0.0.tgz\n")
+        #expect(ours.status == 0)
+        let chart = try ChartLoader.load(archive: work + "/ours/out/app-1.0.0.tgz")
+        #expect(chart.dependencies.map(\.name).sorted() == ["lib", "tool"])
+        #expect(chart.lock?.dependencies.count == 3)
+        let cwd = try LintGoldens.run(["package", "lib"], in: work + "/ours")
+        #expect(cwd.stdout == "Successfully packaged chart and saved it to: \(URL(fileURLWithPath: work + "/ours").standardizedFileURL.path)/lib-0.2.5.tgz\n")
+        if let helm = LintGoldens.referenceHelm {
+            try FileManager.default.copyItem(atPath: LintGoldens.folder + "/deps", toPath: work + "/theirs")
+            let theirs = try LintGoldens.runTool(helm, ["package", "-u", "app", "-d", "./out/"], in: work + "/theirs")
+            #expect(theirs.stdout == ours.stdout)
+        }
+    }
+
+    @Test func lintOfOurArchiveMatchesHelm() throws {
+        guard let helm = LintGoldens.referenceHelm else { return }
+        let work = try Self.temporaryFolder("lint-archive")
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        for chart in ["no-icon", "deprecated-api"] {
+            _ = try ChartPackager().package(directory: LintGoldens.folder + "/lint/" + chart, destination: work)
+            let ours = try LintGoldens.run(["lint", "\(chart)-0.1.0.tgz"], in: work)
+            let theirs = try LintGoldens.runTool(helm, ["lint", "\(chart)-0.1.0.tgz"], in: work)
+            #expect(ours.stdout == theirs.stdout)
+            #expect(ours.status == theirs.status)
+        }
+    }
 }

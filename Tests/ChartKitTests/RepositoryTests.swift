@@ -32,6 +32,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/app/charts").sorted() == golden.charts)
     }
 
+    @Test func dependencyStatusesMatchHelm() throws {
+        let golden = try #require(LintGoldens.table.dependency.dropFirst().first?.steps.first)
+        let root = try Self.copyDeps()
+        defer { try? FileManager.default.removeItem(atPath: (root as NSString).deletingLastPathComponent) }
+        _ = try DependencyManager(chartPath: root + "/app").update()
+        let lib = root + "/app/charts/lib-0.2.5.tgz"
+        try FileManager.default.copyItem(atPath: lib, toPath: root + "/app2/charts/lib-0.2.5.tgz")
+        try FileManager.default.copyItem(atPath: lib, toPath: root + "/app2/charts/other-1.0.0.tgz")
+        let result = try LintGoldens.run(["dependency"] + golden.args, in: root)
+        #expect(result.stdout == golden.stdout)
+        #expect(result.stderr == golden.stderr)
+        #expect(result.status == golden.exit)
+    }
+
     @Test func lockDigestHashesRequestAndLockAsGoJSON() throws {
         var requested = ChartDependency()
         requested.name = "tool"
@@ -153,7 +167,18 @@ import Testing
         try "apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  - name: sub\n    version: ^1.0.0\n    repository: \(server.url)\n"
             .write(toFile: app + "/Chart.yaml", atomically: true, encoding: .utf8)
         let log = try DependencyManager(chartPath: app).update()
-        #expect(log == "Saving 1 charts\nDownloading sub from repo \(server.url)\nDeleting outdated charts\n")
+        #expect(log == "Getting updates for unmanaged Helm repositories...\n...Successfully got an update from the \"\(server.url)\" chart repository\nSaving 1 charts\nDownloading sub from repo \(server.url)\nDeleting outdated charts\n")
+        if let helm = LintGoldens.referenceHelm {
+            // Helm, given the same chart and repository, prints the same lines and picks the same version.
+            let twin = base + "/helm-app"
+            try FileManager.default.createDirectory(atPath: twin, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: app + "/Chart.yaml", toPath: twin + "/Chart.yaml")
+            let theirs = try LintGoldens.runTool(helm, ["dependency", "update", twin], in: base)
+            #expect(theirs.stdout == log)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: twin + "/charts") == ["sub-1.2.0.tgz"])
+            let lock = try ChartLoader.load(directory: twin).lock
+            #expect(lock?.digest == (try ChartLoader.load(directory: app)).lock?.digest)
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: app + "/charts") == ["sub-1.2.0.tgz"])
         let loaded = try ChartLoader.load(directory: app)
         #expect(loaded.dependencies.map(\.metadata.version) == ["1.2.0"])
@@ -227,6 +252,28 @@ import Testing
             #expect(theirs.entries["sub"]?.map(\.digest) == ours.entries["sub"]?.map(\.digest))
             #expect(theirs.entries["sub"]?.map(\.urls) == ours.entries["sub"]?.map(\.urls))
         }
+    }
+
+    @Test func repoIndexCommandWritesWhatHelmWrites() throws {
+        let work = try Self.temporaryFolder("repo-index-cli")
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        for folder in ["ours", "theirs"] {
+            let dir = work + "/" + folder
+            _ = try ChartPackager().package(directory: LintGoldens.folder + "/show/full", destination: dir)
+            _ = try ChartPackager().package(directory: LintGoldens.folder + "/package/locked", destination: dir)
+            _ = try ChartPackager().package(directory: LintGoldens.folder + "/deps/tool", destination: dir + "/nested")
+        }
+        let ran = try LintGoldens.run(["repo", "index", "ours", "--url", "https://x.example/charts"], in: work)
+        #expect(ran.status == 0)
+        let ours = try String(contentsOfFile: work + "/ours/index.yaml", encoding: .utf8)
+        #expect(ours.contains("  - https://x.example/charts/nested/tool-1.4.0.tgz\n"))
+        guard let helm = LintGoldens.referenceHelm else { return }
+        #expect(try LintGoldens.runTool(helm, ["repo", "index", "theirs", "--url", "https://x.example/charts"], in: work).status == 0)
+        let theirs = try String(contentsOfFile: work + "/theirs/index.yaml", encoding: .utf8)
+        func stable(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { !$0.contains("created:") && !$0.hasPrefix("generated:") }
+        }
+        #expect(stable(ours) == stable(theirs))
     }
 
     @Test func goTimeFormatsLikeRFC3339Nano() {

@@ -31,7 +31,7 @@ extension ChartLinter.Run {
         } catch {
             return
         }
-        let capabilities = Capabilities.helmTemplateDefaults()
+        let capabilities = Capabilities.helmTemplateDefaults(kubeVersion: linter.capabilitiesKubeVersion)
         let release = ReleaseOptions(name: "test-release", namespace: linter.namespace)
         let top = ChartRenderer.renderValues(chart: chart, values: prepared.values, release: release, capabilities: capabilities)
         let logBox = LintLog()

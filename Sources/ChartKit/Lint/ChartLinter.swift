@@ -12,6 +12,8 @@ public struct ChartLinter {
     public var namespace = "default"
     /// The Kubernetes version deprecations are judged against (Helm v4.1.4 is built for 1.35).
     public var kubeVersion = (1, 35)
+    /// `--kube-version`: also what `.Capabilities.KubeVersion` reports to the templates.
+    public var capabilitiesKubeVersion: KubeVersion?
     public var skipSchemaValidation = false
 
     public init() {}
@@ -55,6 +57,7 @@ public struct ChartLinter {
         run.valuesFile()
         run.templates()
         run.dependencies()
+        run.crds()
         result.messages = run.messages
         result.log = run.log
         let tolerance: LintSeverity = strict ? .warning : .error

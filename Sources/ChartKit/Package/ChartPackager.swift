@@ -14,7 +14,8 @@ public struct ChartPackager {
         self.appVersion = appVersion
     }
 
-    /// Packages the chart folder at `path` into `destination` and returns the archive's path.
+    /// Packages the chart folder at `path` into `destination` and returns the archive's path as
+    /// Helm prints it: absolute for the default destination `.`, else joined onto `destination`.
     public func package(directory path: String, destination: String) throws -> String {
         var chart = try ChartLoader.load(directory: path)
         if let version { chart.metadata.version = version }
@@ -38,7 +39,23 @@ public struct ChartPackager {
         }
         let target = folder.appendingPathComponent("\(chart.name)-\(chart.metadata.version).tgz")
         try ChartArchive.write(files, folder: chart.name, to: target)
-        return target.path
+        if destination == "." { return target.path }
+        return Self.goJoin(destination, target.lastPathComponent)
+    }
+
+    /// Go's `filepath.Join`: joined with `/`, then cleaned (`.` and `..` resolved, no doubled slashes).
+    static func goJoin(_ a: String, _ b: String) -> String {
+        let joined = a.isEmpty ? b : a + "/" + b
+        let absolute = joined.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", absolute { continue }
+            parts.append(part)
+        }
+        let body = parts.joined(separator: "/")
+        return absolute ? "/" + body : (body.isEmpty ? "." : body)
     }
 
     /// The archive entries of `chart` in Helm's order (Chart.yaml, Chart.lock, values.yaml,

@@ -9,6 +9,8 @@ public struct DependencyManager {
     public var client = RepositoryClient()
     /// The clock behind Chart.lock's `generated`, injectable for tests.
     public var now: @Sendable () -> Date = { Date() }
+    /// `--skip-refresh`: do not announce (or re-read) repository indexes before resolving.
+    public var skipRefresh = false
 
     public init(chartPath: String) { self.chartPath = chartPath }
 
@@ -75,8 +77,21 @@ public struct DependencyManager {
     public func update() throws -> String {
         let chart = try ChartLoader.load(directory: chartPath)
         guard !chart.metadata.dependencies.isEmpty else { return "" }
+        var log = ""
+        var remote: [String] = []
+        for dep in chart.metadata.dependencies where dep.repository.hasPrefix("http://") || dep.repository.hasPrefix("https://") {
+            if !remote.contains(dep.repository) { remote.append(dep.repository) }
+        }
+        if !remote.isEmpty && !skipRefresh {
+            // Helm's wording for repositories named by URL rather than added with `repo add`.
+            log += "Getting updates for unmanaged Helm repositories...\n"
+            for url in remote {
+                _ = try client.index(of: url)
+                log += "...Successfully got an update from the \"\(url)\" chart repository\n"
+            }
+        }
         let lock = try resolve(chart)
-        let log = try download(lock.dependencies, requested: chart.metadata.dependencies)
+        log += try download(lock.dependencies, requested: chart.metadata.dependencies)
         let file = chart.metadata.apiVersion == "v1" ? "requirements.lock" : "Chart.lock"
         if chart.lock?.digest != lock.digest || chart.lock == nil {
             try ChartPuller.writeAtomically(Array(try lock.yamlText().utf8), to: chartPath + "/" + file)
