@@ -12,3 +12,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" pkg-config >/dev/null
 fi
+# The manifest schema validator the end-to-end tests run (scripts/validate-manifests.py).
+if command -v python3 >/dev/null && ! python3 -c 'import kubernetes_validate' 2>/dev/null; then
+  # A distribution's own python3 refuses plain pip installs (PEP 668); then install for the user past that guard.
+  python3 -m pip install --quiet kubernetes-validate 2>/dev/null \
+    || python3 -m pip install --quiet --user --break-system-packages kubernetes-validate
+fi

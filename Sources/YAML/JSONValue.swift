@@ -11,14 +11,6 @@ indirect enum JSONValue {
     case object([(key: String, value: JSONValue)])
 }
 
-/// A Go value that `encoding/json` would marshal as something else (a struct with
-/// JSON field names, a type with `MarshalJSON`). Conform a `GoObject` to this to let
-/// `toJson`/`toYaml` see it.
-public protocol GoJSONEncodable {
-    /// The plain Go value (maps, slices, scalars) `json.Marshal` would produce for this object.
-    func goJSONValue() throws -> GoValue
-}
-
 extension JSONValue {
     /// `json.Marshal`'s view of `value`; throws Go's `json: unsupported value: +Inf`
     /// for the first non-finite number in marshal order.

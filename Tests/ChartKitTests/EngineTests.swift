@@ -65,44 +65,9 @@ import Testing
         do {
             _ = try include.body([.string("nope"), .nil])
             Issue.record("a missing template must fail")
-        } catch let e as GoCallError {
-            #expect(e.message == "template: no template \"nope\" associated with template \"gotpl\"")
+        } catch {
+            #expect("\(error)" == "template: no template \"nope\" associated with template \"gotpl\"")
         }
-    }
-
-    @Test(arguments: [
-        ("errors-field", "fn/templates/t.yaml",
-         "template: fn/templates/t.yaml:11:33: executing \"fn/templates/t.yaml\" at <.Values.a.b>: can't evaluate field b in type interface {}"),
-        ("errors-nilptr", "fn/templates/t.yaml",
-         "template: fn/templates/t.yaml:10:36: executing \"fn/templates/t.yaml\" at <.Values.nope.x>: nil pointer evaluating interface {}.x"),
-        ("errors-include-missing", "fn/templates/t.yaml",
-         "template: fn/templates/t.yaml:12:36: executing \"fn/templates/t.yaml\" at <include \"nope\" .>: error calling include: template: no template \"nope\" associated with template \"gotpl\""),
-        ("errors-include-nested", "fn/templates/t.yaml",
-         "template: fn/templates/t.yaml:14:3: executing \"fn/templates/t.yaml\" at <include \"fn.outer\" .>: error calling include: template: fn/templates/_h.tpl:5:3: executing \"fn.outer\" at <include \"fn.inner\" .>: error calling include: template: fn/templates/_h.tpl:2:10: executing \"fn.inner\" at <.Values.nope.x>: nil pointer evaluating interface {}.x"),
-        ("errors-index", "fn/templates/t.yaml",
-         "template: fn/templates/t.yaml:20:26: executing \"fn/templates/t.yaml\" at <index .Values \"nope\" \"x\">: error calling index: index of nil pointer"),
-        ("errors-template-missing", "fn/templates/t.yaml",
-         "template: fn/templates/t.yaml:15:46: executing \"fn/templates/t.yaml\" at <{{template \"nope\" .}}>: template \"nope\" not defined"),
-        ("errors-required-include", "fn/templates/t.yaml",
-         "template: fn/templates/t.yaml:9:5: executing \"fn/templates/t.yaml\" at <include \"fn.req\" .>: error calling include: template: fn/templates/_h.tpl:7:26: executing \"fn.req\" at <required \"inner required\" .Values.nope>: error calling required: HELM_ERR_STARTinner requiredHELM_ERR_END"),
-        ("errors-fail-multi", "fn/templates/t.yaml",
-         "template: fn/templates/t.yaml:7:3: executing \"fn/templates/t.yaml\" at <fail \"multi\\nline: msg\">: error calling fail: HELM_ERR_STARTmulti\nline: msgHELM_ERR_END"),
-        ("errors-tpl-exec", "fn/templates/t.yaml",
-         "template: fn/templates/t.yaml:18:29: executing \"fn/templates/t.yaml\" at <tpl \"{{ .nope.x }}\" .>: error calling tpl: error during tpl function execution for \"{{ .nope.x }}\": template: gotpl:1:8: executing \"gotpl\" at <.nope.x>: nil pointer evaluating interface {}.x"),
-    ])
-    func executionErrorsTakeHelmV4Layout(golden: String, file: String, goError: String) throws {
-        let expected = try Goldens.errorMessage(of: golden)
-        #expect(RenderError.execution(file: file, goError: goError).message + "\n\nUse --debug flag to render out invalid YAML" == expected)
-    }
-
-    @Test(arguments: [
-        ("err-parse", "ep/templates/t.yaml", "template: ep/templates/t.yaml:3: unclosed action started at ep/templates/t.yaml:2"),
-        ("err-parse-fn", "epf/templates/t.yaml", "template: epf/templates/t.yaml:1: function \"env\" not defined"),
-        ("err-parse-helper", "eph/templates/_x.tpl", "template: eph/templates/_x.tpl:1: missing value for if"),
-    ])
-    func parseErrorsKeepLineAndLastPart(golden: String, file: String, goError: String) throws {
-        let expected = try Goldens.errorMessage(of: golden)
-        #expect(RenderError.parse(file: file, goError: goError).message + "\n\nUse --debug flag to render out invalid YAML" == expected)
     }
 
     @Test(arguments: [

@@ -132,7 +132,7 @@ func extJSON(_ v: GoValue) -> String? {
     case .uint64(let u): return String(u)
     case .string(let s): return goJSONString(s)
     case .slice(let s): return extJSONStrings(s)
-    case .object(let o): return (o as? GoJSONMarshaler)?.marshaledJSON
+    case .object(let o): return marshaledJSON(o)
     default: return nil
     }
 }

@@ -91,7 +91,7 @@ public struct ChartRenderer: Sendable {
         let order = ChartRenderer.executionOrder(templates.keys)
         for name in order {
             do { try set.parse(name: name, text: templates[name]!.text) } catch {
-                throw RenderError.parse(file: name, goError: "\(error)")
+                throw RenderError.parse(file: name, error: error)
             }
         }
         var rendered: [String: String] = [:]
@@ -100,7 +100,7 @@ public struct ChartRenderer: Sendable {
             r.values["Template"] = .dict(["Name": .string(name), "BasePath": .string(r.basePath)])
             let out: String
             do { out = try set.execute(name: name, data: .map(r.values)) } catch {
-                throw RenderError.execution(file: name, goError: "\(error)")
+                throw RenderError.execution(file: name, error: error)
             }
             rendered[name] = out.removingNoValue()
         }
@@ -136,13 +136,11 @@ public struct ChartRenderer: Sendable {
             }
             defer { counter.active[name, default: 1] -= 1 }
             guard set.hasTemplate(name) else {
-                throw GoCallError("template: no template \(GoFmt.quote(name)) associated with template \(GoFmt.quote(rootName))")
+                throw MissingTemplateError(name: name, root: rootName)
             }
-            do { return .string(try set.execute(name: name, data: args[1])) } catch let e as GoCallError {
-                throw e
-            } catch {
-                throw GoCallError("\(error)")
-            }
+            // Rethrown as is: the executor wraps it as `error calling include: ...` and
+            // RenderError walks into it.
+            return .string(try set.execute(name: name, data: args[1]))
         }
     }
 
@@ -158,7 +156,7 @@ public struct ChartRenderer: Sendable {
             }
             let out: String
             do { out = try clone.executeParsed(name: rootName, data: args[1]) } catch {
-                throw GoCallError("error during tpl function execution for \(GoFmt.quote(text)): \(error)")
+                throw TplExecutionError(text: text, underlying: error)
             }
             return .string(out.removingNoValue())
         }

@@ -1,18 +1,11 @@
 /// The failure raised by `required` and `fail`: Helm reports it as
 /// `execution error at (FILE:LINE:COL): MESSAGE`, not in Go's template layout.
 ///
-/// Go's executor only carries text through `error calling NAME: ...`, so the message
-/// travels between two markers that `RenderError` looks for, as Helm itself does.
-enum HelmFunctionError {
-    static let start = "HELM_ERR_START"
-    static let end = "HELM_ERR_END"
+/// `RenderError` finds it by walking the error chain; its text keeps Helm's markers
+/// because Go's `err.Error()` (what Helm v3 and `tpl` print) contains them.
+struct HelmFunctionError: Error, CustomStringConvertible, Sendable {
+    /// The user's message, as passed to `required` or `fail`.
+    let message: String
 
-    static func wrap(_ message: String) -> String { start + message + end }
-
-    /// The message between the first start marker and the last end marker, if any.
-    static func unwrap(_ text: String) -> String? {
-        guard let s = text.range(of: start), let e = text.range(of: end, options: .backwards),
-              s.upperBound <= e.lowerBound else { return nil }
-        return String(text[s.upperBound..<e.lowerBound])
-    }
+    var description: String { "HELM_ERR_START" + message + "HELM_ERR_END" }
 }

@@ -67,13 +67,13 @@ public enum HelmFunctions {
             }
             if missing {
                 if lintMode { return .string("") }
-                throw GoCallError(HelmFunctionError.wrap(args[0].stringValue ?? ""))
+                throw HelmFunctionError(message: args[0].stringValue ?? "")
             }
             return value
         }
         f["fail"] = GoFunction([.string], result: .string) { args in
             if lintMode { return .string("") }
-            throw GoCallError(HelmFunctionError.wrap(args[0].stringValue ?? ""))
+            throw HelmFunctionError(message: args[0].stringValue ?? "")
         }
         return f
     }

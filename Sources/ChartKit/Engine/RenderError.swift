@@ -1,4 +1,4 @@
-import Foundation
+import GoTemplate
 
 /// A failure while rendering a chart's templates, laid out as Helm v4 prints it.
 public struct RenderError: Error, CustomStringConvertible, Sendable {
@@ -9,45 +9,48 @@ public struct RenderError: Error, CustomStringConvertible, Sendable {
 
     public var description: String { message }
 
-    /// Helm's `cleanupParseError`: `parse error at (FILE:LINE): LAST-PART`.
-    static func parse(file: String, goError: String) -> RenderError {
-        let tokens = goError.components(separatedBy: ": ")
-        if tokens.count == 1 { return RenderError(message: "parse error in (\(file)): \(goError)") }
-        return RenderError(message: "parse error at (\(tokens[1])): \(tokens[tokens.count - 1])")
+    /// Helm's `cleanupParseError`: `parse error at (FILE:LINE): LAST-PART`, where the last
+    /// part is what follows the message's final `: ` (Helm keeps only that).
+    static func parse(file: String, error: any Error) -> RenderError {
+        guard let e = error as? TemplateError, e.kind == .parse else {
+            return RenderError(message: "parse error in (\(file)): \(error)")
+        }
+        let last = e.message.components(separatedBy: ": ").last ?? e.message
+        return RenderError(message: "parse error at (\(e.file):\(e.line)): \(last)")
     }
 
     /// Helm v4's `reformatExecErrorMsg`: `required`/`fail` become `execution error at`,
     /// chains of pure template errors become indented blocks, anything else stays on one line.
-    static func execution(file: String, goError: String) -> RenderError {
-        let tokens = goError.splitN(": ", 3)
-        guard tokens.count == 3 else {
-            return RenderError(message: "execution error in (\(file)): \(goError)")
+    static func execution(file: String, error: any Error) -> RenderError {
+        guard let top = error as? TemplateError, let location = TraceFrame.location(of: top) else {
+            // Not an error Go lays out with a location (Helm's three-part check fails).
+            return RenderError(message: "execution error in (\(file)): \(error)")
         }
-        if let inner = HelmFunctionError.unwrap(tokens[2]) {
-            return RenderError(message: "execution error at (\(tokens[1])): \(inner)")
+        if let helm = helmFunctionError(in: top) {
+            return RenderError(message: "execution error at (\(location)): \(helm.message)")
         }
         var frames: [TraceFrame] = []
-        var current: String? = goError
-        while let text = current {
-            guard let frame = TraceFrame(parsing: text) else { return RenderError(message: goError) }
+        var current: (any Error)? = top
+        while let e = current {
+            guard let frame = TraceFrame(e) else { return RenderError(message: "\(top)") }
             if frames.last != frame { frames.append(frame) }
-            current = frame.wrapped
+            current = (e as? TemplateError)?.underlying
         }
         let joined = frames.map(\.text).joined()
         return RenderError(message: joined.trimmingCharacters(in: .whitespacesAndNewlines))
     }
-}
 
-extension String {
-    /// Go's `strings.SplitN(s, sep, n)`.
-    func splitN(_ separator: String, _ n: Int) -> [String] {
-        var parts: [String] = []
-        var rest = self[...]
-        while parts.count < n - 1, let r = rest.range(of: separator) {
-            parts.append(String(rest[..<r.lowerBound]))
-            rest = rest[r.upperBound...]
+    /// The `required`/`fail` failure anywhere down the chain (through `include` and `tpl`).
+    private static func helmFunctionError(in error: any Error) -> HelmFunctionError? {
+        var current: (any Error)? = error
+        while let e = current {
+            if let found = e as? HelmFunctionError { return found }
+            switch e {
+            case let t as TemplateError: current = t.underlying
+            case let t as TplExecutionError: current = t.underlying
+            default: current = nil
+            }
         }
-        parts.append(String(rest))
-        return parts
+        return nil
     }
 }

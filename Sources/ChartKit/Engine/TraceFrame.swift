@@ -1,46 +1,52 @@
-/// One Go template error in a chain, as Helm's `TraceableError` reads it.
+import GoTemplate
+import GoValue
+
+/// One Go template error in a chain, as Helm's `TraceableError` lays it out.
 struct TraceFrame: Equatable {
     var location = ""
     var message = ""
     var executed = ""
-    /// The error this one wraps (Go's `errors.Unwrap`), from `error calling NAME: ...`.
-    var wrapped: String?
 
-    init?(parsing s: String) {
-        let prefix = "template: "
-        guard s.hasPrefix(prefix) else { return nil }
-        let rest = String(s.dropFirst(prefix.count))
-        if rest.hasPrefix("no template ") {
-            message = s
-            return
-        }
-        if let idx = rest.range(of: ": executing ") {
-            location = String(rest[..<idx.lowerBound])
-            let after = rest[idx.upperBound...]
-            guard after.first == "\"", let endQuote = after.dropFirst().firstIndex(of: "\"") else { return nil }
-            let function = after[after.index(after: after.startIndex)..<endQuote]
-            let afterFunc = after[after.index(after: endQuote)...]
-            guard afterFunc.hasPrefix(" at <") else { return nil }
-            let afterAt = afterFunc.dropFirst(5)
-            guard let endLoc = afterAt.range(of: ">: ") else { return nil }
-            let node = afterAt[..<endLoc.lowerBound]
-            let full = String(afterAt[endLoc.upperBound...])
-            message = full
-            if let cut = message.range(of: " template:") { message = String(message[..<cut.lowerBound]) }
-            executed = "executing \"\(function)\" at <\(node)>:"
-            if full.hasPrefix("error calling "), let colon = full.range(of: ": ") {
-                wrapped = String(full[colon.upperBound...])
+    /// The frame for `error`, or nil when Helm would not recognise it as a template
+    /// error (then the whole chain is printed as Go's one-line text).
+    init?(_ error: any Error) {
+        switch error {
+        case let e as TemplateError:
+            switch e.kind {
+            case .execution:
+                executed = "executing \(GoFmt.quote(e.templateName)) at <\(e.context)>:"
+            case .executionStart, .parse:
+                break
+            case .noSuchTemplate:
+                message = e.description
+                return
             }
-            return
+            location = Self.location(of: e) ?? ""
+            message = Self.ownMessage(of: e)
+        case let e as MissingTemplateError:
+            message = e.description
+        default:
+            return nil
         }
-        guard let sep = rest.range(of: ": ", options: .backwards) else { return nil }
-        location = String(rest[..<sep.lowerBound])
-        message = String(rest[sep.upperBound...])
-        if let cut = message.range(of: " template:") { message = String(message[..<cut.lowerBound]) }
     }
 
-    static func == (a: TraceFrame, b: TraceFrame) -> Bool {
-        a.location == b.location && a.message == b.message && a.executed == b.executed
+    /// Where Go says the error happened (`FILE:LINE:COL`, `FILE:LINE`, or the template's
+    /// name); nil for the lookup failure, which Go reports without one.
+    static func location(of e: TemplateError) -> String? {
+        switch e.kind {
+        case .execution: return "\(e.file):\(e.line):\(e.column)"
+        case .parse: return "\(e.file):\(e.line)"
+        case .executionStart: return e.templateName
+        case .noSuchTemplate: return nil
+        }
+    }
+
+    /// The error's own words: the executor appends the wrapped error's text after
+    /// `error calling NAME:`, and that error gets a frame of its own.
+    static func ownMessage(of e: TemplateError) -> String {
+        guard let inner = e.underlying else { return e.message }
+        let tail = " " + String(describing: inner)
+        return e.message.hasSuffix(tail) ? String(e.message.dropLast(tail.count)) : e.message
     }
 
     /// Helm's `TraceableError.String()`.

@@ -27,8 +27,8 @@ public enum ManifestSorter {
             let content = files[path]!
             if content.trimmingGoSpace().isEmpty { continue }
             for document in HelmYAML.splitManifests(content) {
-                let head: ManifestHead
-                do { head = try ManifestHead.parse(document) } catch {
+                let head: SimpleHead
+                do { head = try HelmYAML.simpleHead(document) } catch {
                     throw ManifestError("YAML parse error on \(path): \(error)")
                 }
                 guard head.hasMetadata, !head.annotations.isEmpty, let hookTypes = head.annotations["helm.sh/hook"] else {

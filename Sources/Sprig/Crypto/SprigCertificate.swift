@@ -26,3 +26,8 @@ final class SprigCertificate: GoObject, @unchecked Sendable {
         plus ? "{Cert:\(cert) Key:\(key)}" : "{\(cert) \(key)}"
     }
 }
+
+extension SprigCertificate: GoJSONEncodable {
+    /// The struct has no JSON tags, so `json.Marshal` writes its exported field names.
+    func goJSONValue() -> GoValue { .dict(["Cert": .string(cert), "Key": .string(key)]) }
+}

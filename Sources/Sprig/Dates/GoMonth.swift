@@ -10,8 +10,7 @@ final class GoMonth: GoObject {
     func formatted(plus: Bool) -> String { GoLayout.longMonthNames[month - 1] }
 }
 
-extension GoMonth: GoJSONMarshaler {
+extension GoMonth: GoJSONEncodable {
     /// `time.Month` has no `MarshalJSON`: JSON sees the integer underneath.
-    var marshaledJSON: String { String(month) }
     func goJSONValue() -> GoValue { .int(month) }
 }

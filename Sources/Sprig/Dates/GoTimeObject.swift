@@ -73,8 +73,7 @@ final class GoTimeObject: GoObject {
     }
 }
 
-extension GoTimeObject: GoJSONMarshaler {
+extension GoTimeObject: GoJSONEncodable {
     /// RFC 3339 with nanoseconds, as `Time.MarshalJSON` writes it.
-    var marshaledJSON: String { "\"" + time.format("2006-01-02T15:04:05.999999999Z07:00") + "\"" }
     func goJSONValue() -> GoValue { .string(time.format("2006-01-02T15:04:05.999999999Z07:00")) }
 }

@@ -10,8 +10,7 @@ final class GoWeekday: GoObject {
     func formatted(plus: Bool) -> String { GoLayout.longDayNames[day] }
 }
 
-extension GoWeekday: GoJSONMarshaler {
+extension GoWeekday: GoJSONEncodable {
     /// `time.Weekday` has no `MarshalJSON`: JSON sees the integer underneath.
-    var marshaledJSON: String { String(day) }
     func goJSONValue() -> GoValue { .int(day) }
 }

@@ -80,8 +80,7 @@ final class SemverVersionObject: GoObject {
     }
 }
 
-extension SemverVersionObject: GoJSONMarshaler {
+extension SemverVersionObject: GoJSONEncodable {
     /// `Version.MarshalJSON`: the canonical text as a JSON string.
-    var marshaledJSON: String { goJSONString(version.description) }
     func goJSONValue() -> GoValue { .string(version.description) }
 }
