@@ -68,6 +68,18 @@ func file(_ path: String, _ text: String = "x: 1\n") -> RawEntry { RawEntry(path
         (RawEntry(path: "demo/dev", type: 0o020000), ArchiveError.special("demo/dev")),
         (RawEntry(path: "demo/fifo", type: 0o010000), ArchiveError.special("demo/fifo")),
         (RawEntry(path: "demo/./Chart.yaml", data: [1]), ArchiveError.duplicate("demo/./Chart.yaml")),
+        (RawEntry(path: "demo/templates//../Chart.yaml", data: [1]), ArchiveError.duplicate("demo/templates//../Chart.yaml")),
+        (RawEntry(path: "demo/templates/../../../../root/.ssh/authorized_keys", data: [1]),
+         ArchiveError.parentReference("demo/templates/../../../../root/.ssh/authorized_keys")),
+        (RawEntry(path: "demo\\..\\..\\evil", data: [1]), ArchiveError.parentReference("demo\\..\\..\\evil")),
+        (RawEntry(path: "demo/..", data: [1]), ArchiveError.parentReference("demo/..")),
+        (RawEntry(path: "demo/.", data: [1]), ArchiveError.outsideBase("demo/.")),
+        (RawEntry(path: "demo/C:/Windows/evil", data: [1]), ArchiveError.drivePath("demo/C:/Windows/evil")),
+        (RawEntry(path: "demo/up", type: 0o120000, link: "../../../etc/shadow"), ArchiveError.link("demo/up")),
+        (RawEntry(path: "demo/templates/cm.yaml", type: 0o120000, link: "cm2.yaml"), ArchiveError.link("demo/templates/cm.yaml")),
+        (RawEntry(path: "demo/outside", hardlink: "/etc/passwd"), ArchiveError.link("demo/outside")),
+        (RawEntry(path: "demo/chr", type: 0o020000), ArchiveError.special("demo/chr")),
+        (RawEntry(path: "demo/blk", type: 0o060000), ArchiveError.special("demo/blk")),
     ])
     func rejectsHostileEntries(entry: RawEntry, expected: ArchiveError) throws {
         let bytes = try makeArchive([file("demo/Chart.yaml"), entry])
