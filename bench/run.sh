@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one benchmark by name: bench/run.sh <name> [args...]  (names: template, yaml, render)
+# Runs one benchmark by name: bench/run.sh <name> [args...]  (names: template, yaml, render, functions)
 set -euo pipefail
 cd "$(dirname "$0")"
 name="${1:-}"; shift || true
@@ -7,5 +7,6 @@ case "$name" in
   template) exec ./template/run.sh "$@" ;;
   yaml) exec ./yaml/run.sh "$@" ;;
   render) exec ./render/run.sh "$@" ;;
-  *) echo "usage: bench/run.sh <template|yaml|render> [args...]" >&2; exit 2 ;;
+  functions) exec ./functions/run.sh "$@" ;;
+  *) echo "usage: bench/run.sh <template|yaml|render|functions> [args...]" >&2; exit 2 ;;
 esac
