@@ -3,7 +3,9 @@
 
 For each scenario both tools render the same chart with the same flags, alternately,
 N times; the script checks the outputs are identical and prints the median wall time,
-the median peak memory (max RSS) of each, and chart's ratio to Helm.
+the median peak memory (max RSS) of each, and chart's ratio to Helm. Besides the shipped
+charts it renders the largest chart under testdata/charts and a chart generated under /tmp
+at run time (200 templates, each going through five levels of `include`).
 
     bench/run.sh render [--runs N] [--chart-binary PATH]
 """
@@ -12,6 +14,7 @@ import os
 import pathlib
 import statistics
 import subprocess
+import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -23,6 +26,57 @@ SCENARIOS = [
     ("mysql minimal", ["db", "charts/mysql", "-f", "charts/mysql/ci/minimal-values.yaml"]),
 ]
 
+GENERATED_TEMPLATES = 200
+INCLUDE_DEPTH = 5
+
+
+def largest_test_chart():
+    """The renderable chart under testdata/charts with the most bytes (err-* charts fail on purpose)."""
+    charts = ROOT / "testdata" / "charts"
+    sizes = {}
+    for chart in charts.iterdir():
+        if (chart / "Chart.yaml").exists() and not chart.name.startswith("err-"):
+            sizes[chart.name] = sum(f.stat().st_size for f in chart.rglob("*") if f.is_file())
+    name = max(sizes, key=lambda n: (sizes[n], n))
+    return f"testdata {name}", ["rel", str(charts.relative_to(ROOT) / name)]
+
+
+def generate_chart(parent):
+    """Writes a chart of GENERATED_TEMPLATES templates, each entering an INCLUDE_DEPTH-deep chain
+    of named templates, and returns its path. Generated per run so nothing large is committed."""
+    chart = pathlib.Path(parent) / "gen"
+    (chart / "templates").mkdir(parents=True)
+    (chart / "Chart.yaml").write_text("apiVersion: v2\nname: gen\nversion: 1.0.0\nappVersion: \"2.3.4\"\n")
+    values = ["replicas: 2", "image:", "  repository: example/app", "  tag: v1", "labels:"]
+    values += [f"  key{k}: value{k}" for k in range(10)]
+    values += ["components:"] + [f"  c{i}: {{enabled: true, port: {8000 + i}}}" for i in range(GENERATED_TEMPLATES)]
+    (chart / "values.yaml").write_text("\n".join(values) + "\n")
+    helpers = []
+    for level in range(1, INCLUDE_DEPTH + 1):
+        if level < INCLUDE_DEPTH:
+            body = (f'level{level}: {{{{ .name | quote }}}}\n'
+                    f'{{{{ include "gen.level{level + 1}" . }}}}')
+        else:
+            body = ('labels:\n{{- range $k, $v := .root.Values.labels }}\n  {{ $k }}: {{ $v | quote }}\n{{- end }}\n'
+                    'chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | trunc 63 }}')
+        helpers.append(f'{{{{- define "gen.level{level}" -}}}}\n{body}\n{{{{- end -}}}}\n')
+    (chart / "templates" / "_helpers.tpl").write_text("\n".join(helpers))
+    for i in range(GENERATED_TEMPLATES):
+        (chart / "templates" / f"cm{i:03}.yaml").write_text(f"""{{{{- $c := index .Values.components "c{i}" }}}}
+{{{{- if $c.enabled }}}}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{{{ printf "%s-c{i}" .Release.Name | trunc 63 | trimSuffix "-" }}}}
+data:
+  port: {{{{ $c.port | quote }}}}
+  image: "{{{{ .Values.image.repository }}}}:{{{{ .Values.image.tag | default .Chart.AppVersion }}}}"
+  meta: |
+    {{{{- include "gen.level1" (dict "name" "c{i}" "root" $) | nindent 4 }}}}
+{{{{- end }}}}
+""")
+    return chart
+
 
 def reference_helm():
     for base in [ROOT, *ROOT.parents]:
@@ -33,7 +87,7 @@ def reference_helm():
 
 
 def measure(cmd):
-    """Runs cmd once; returns (seconds, peak RSS in MiB, stdout)."""
+    """Runs cmd once; returns (wall seconds, peak RSS in MiB, stdout, CPU seconds of all threads)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     out = proc.stdout.read()
@@ -41,7 +95,7 @@ def measure(cmd):
     elapsed = time.perf_counter() - start
     if status != 0:
         raise SystemExit(f"{cmd[0]} failed with status {status}")
-    return elapsed, usage.ru_maxrss / 1024, out
+    return elapsed, usage.ru_maxrss / 1024, out, usage.ru_utime + usage.ru_stime
 
 
 def main():
@@ -50,8 +104,15 @@ def main():
     parser.add_argument("--chart-binary", default=str(ROOT / ".build/release/chart"))
     args = parser.parse_args()
     helm = reference_helm()
-    print(f"{'scenario':22} {'chart ms':>9} {'helm ms':>9} {'time':>6} {'chart MiB':>10} {'helm MiB':>9} {'mem':>6}  output")
-    for name, flags in SCENARIOS:
+    tmp = tempfile.TemporaryDirectory(prefix="chart-bench-")
+    generated = generate_chart(tmp.name)
+    scenarios = SCENARIOS + [largest_test_chart(),
+                             (f"generated {GENERATED_TEMPLATES}x{INCLUDE_DEPTH}", ["rel", str(generated)])]
+    # Wall time is the target; CPU time is printed too because on a shared machine wall time
+    # partly measures the run queue.
+    print(f"{'scenario':22} {'chart ms':>9} {'helm ms':>9} {'time':>6} {'chart MiB':>10} {'helm MiB':>9} {'mem':>6} "
+          f"{'chart cpu':>10} {'helm cpu':>9} {'cpu':>6}  output")
+    for name, flags in scenarios:
         ours, theirs = [], []
         same = True
         for _ in range(args.runs):
@@ -64,8 +125,11 @@ def main():
         t_theirs = statistics.median(x[0] for x in theirs) * 1000
         m_ours = statistics.median(x[1] for x in ours)
         m_theirs = statistics.median(x[1] for x in theirs)
+        c_ours = statistics.median(x[3] for x in ours) * 1000
+        c_theirs = statistics.median(x[3] for x in theirs) * 1000
         print(f"{name:22} {t_ours:9.1f} {t_theirs:9.1f} {t_ours / t_theirs:6.2f} {m_ours:10.1f} {m_theirs:9.1f} "
-              f"{m_ours / m_theirs:6.2f}  {'identical' if same else 'DIFFERENT'}")
+              f"{m_ours / m_theirs:6.2f} {c_ours:10.1f} {c_theirs:9.1f} {c_ours / c_theirs:6.2f}  "
+              f"{'identical' if same else 'DIFFERENT'}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,3 @@
+{{- define "fnbench.name" -}}
+{{ .name | trunc 40 | trimSuffix "-" }}
+{{- end -}}
