@@ -46,10 +46,6 @@ public enum HelmFunctions {
         f["fromJson"] = GoFunction([.string], result: .map(key: .string, value: .interface)) { args in
             HelmYAML.fromJSON(args[0].stringValue ?? "")
         }
-        // Sprig's strict form, which Helm keeps: any JSON value, and a failed render on bad input.
-        f["mustFromJson"] = GoFunction([.string], result: .interface) { args in
-            do { return try HelmYAML.decodeJSON(args[0].stringValue ?? "") } catch { throw GoCallError("\(error)") }
-        }
         f["fromJsonArray"] = GoFunction([.string], result: .slice(.interface)) { args in
             HelmYAML.fromJSONArray(args[0].stringValue ?? "")
         }
