@@ -77,7 +77,8 @@ enum Builtin: String, CaseIterable {
         case .boxed(let g) where g.isNil:
             throw Failure(message: "len of nil pointer")
         case .boxed(let g0), .concrete(let g0):
-            let g = g0.mapObjectUnwrapped
+            if case .object(let o) = g0, let mapLike = o as? any GoMapObject { return mapLike.entryCount }
+            let g = g0
             switch g {
             case .slice(let s): return s.count
             case .map(let m): return m.count

@@ -3,6 +3,12 @@
 public protocol GoMapObject: GoObject {
     /// The entries as a plain Go map.
     var asMap: GoMap { get }
+    /// How many entries `len` sees, without building the map (a `.Files` glob can hold megabytes).
+    var entryCount: Int { get }
+}
+
+extension GoMapObject {
+    public var entryCount: Int { asMap.count }
 }
 
 extension GoValue {

@@ -26,6 +26,8 @@ public final class ChartFiles: GoMapObject, @unchecked Sendable {
         GoMap(contents.mapValues { ChartFiles.bytes($0) }, valueType: .slice(.uint8))
     }
 
+    public var entryCount: Int { contents.count }
+
     public func formatted(plus: Bool) -> String { GoFmt.formatValue(.map(asMap)) }
 
     static func bytes(_ data: [UInt8]) -> GoValue {
