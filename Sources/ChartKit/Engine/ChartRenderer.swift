@@ -40,7 +40,7 @@ public struct ChartRenderer: Sendable {
         var templates: [String: Renderable] = [:]
         _ = collect(chart, parentPath: nil, values: topValues, into: &templates)
         let work = { [self, templates] () throws -> [String: String] in try self.render(templates) }
-        do { return try BigStack.run(work) } catch let e as RenderError { throw e } catch {
+        do { return try DeepStack.run(true, work) } catch let e as RenderError { throw e } catch {
             throw RenderError(message: "rendering template failed: \(error)")
         }
     }

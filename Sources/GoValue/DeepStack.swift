@@ -4,34 +4,38 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs parsing and execution on a thread with a large stack. Go's goroutine stacks
-/// grow on demand, so Go accepts 10,000 nested parentheses or deeply nested blocks;
-/// a fixed 8 MiB native stack would crash first. Only the outermost call moves to
-/// the big thread; nested calls (Helm's `include` inside a template) stay on it.
-enum DeepStack {
+/// Runs deeply recursive work (template parsing and execution, YAML and JSON walks) on a
+/// thread with a large stack. Go's goroutine stacks grow on demand, so Go accepts 10,000
+/// nested parentheses or a thousand nested `include`s; a fixed 8 MiB native stack would
+/// crash first. Only the outermost call moves to a new thread: work already on a big
+/// stack runs inline, because starting a thread per template costs more than rendering it.
+public enum DeepStack {
     /// Reserved, not committed: pages are touched only as deep as recursion goes.
-    static let stackSize = 512 << 20
+    public static let stackSize = 512 << 20
 
-    private static let key: pthread_key_t = {
-        var k = pthread_key_t()
-        pthread_key_create(&k, nil)
-        return k
+    private static let marker: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
     }()
 
-    /// The work and its outcome, handed to the new thread.
+    /// Whether the calling thread is already a big-stack thread.
+    public static var isOnDeepStack: Bool { pthread_getspecific(marker) != nil }
+
     private final class Job {
         let work: () -> Void
         init(_ work: @escaping () -> Void) { self.work = work }
     }
 
-    static func run<T>(_ body: () throws -> T) throws -> T {
-        if pthread_getspecific(key) != nil {
+    /// Runs `body` on a big stack when `needed` (callers that know the input is shallow pass false).
+    public static func run<T>(_ needed: Bool = true, _ body: () throws -> T) throws -> T {
+        if !needed || isOnDeepStack {
             return try body()
         }
         var outcome: Result<T, any Error>?
         withoutActuallyEscaping(body) { escapable in
             let job = Job {
-                pthread_setspecific(DeepStack.key, UnsafeRawPointer(bitPattern: 1))
+                pthread_setspecific(DeepStack.marker, UnsafeRawPointer(bitPattern: 1))
                 outcome = Result { try escapable() }
             }
             let unmanaged = Unmanaged.passRetained(job)
@@ -50,6 +54,7 @@ enum DeepStack {
             }, unmanaged.toOpaque())
             pthread_attr_destroy(&attr)
             if rc != 0 {
+                // No thread to be had: run here and let recursion limits do what they can.
                 unmanaged.release()
                 outcome = Result { try escapable() }
                 return
