@@ -16,6 +16,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        // Opens libcurl at run time, for https:// repositories only.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "GoValue"),
         .target(name: "GoTemplate", dependencies: ["GoValue"]),
         .target(name: "YAML", dependencies: ["CYAML", "GoValue"]),
@@ -28,7 +30,7 @@ let package = Package(
         ]),
         .target(name: "Archive", dependencies: ["CArchive"]),
         .target(name: "ChartKit", dependencies: [
-            "GoValue", "GoTemplate", "Sprig", "YAML", "Archive",
+            "GoValue", "GoTemplate", "Sprig", "YAML", "Archive", "CCurl",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Releases", dependencies: ["ChartKit", "YAML"]),

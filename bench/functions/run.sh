@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scripts/setup.sh
-swift build -c release --product chart >&2
+swift build -c release --static-swift-stdlib --product chart >&2
 exec python3 bench/functions/bench.py "$@"

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GoValue
 import YAML
 
@@ -88,33 +93,38 @@ public enum ChartLoader {
         for name in names.sorted(by: goStringLess) {
             let rel = relative.isEmpty ? name : relative + "/" + name
             let full = root + "/" + rel
-            if (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType == .typeSymbolicLink {
+            // One lstat per entry (and a stat for links): a chart's files are walked on every render.
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFLNK {
                 let resolved = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-                if !FileManager.default.fileExists(atPath: resolved) {
+                guard stat(full, &info) == 0 else {
                     throw .message("error evaluating symlink \(full): lstat \(firstMissing(linkAt: full)): no such file or directory")
                 }
                 log.append("level=INFO msg=\"found symbolic link in path. Contents of linked file included and used\" path=\(logValue(full)) resolved=\(logValue(resolved))")
             }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else { continue }
-            if isDir.boolValue {
+            if info.st_mode & S_IFMT == S_IFDIR {
                 if rules.ignores(rel, isDirectory: true) { continue }
                 try walk(root: root, relative: rel, rules: rules, into: &files, log: &log)
                 continue
             }
             if rules.ignores(rel, isDirectory: false) { continue }
-            let resolvedAttributes = (try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: full).resolvingSymlinksInPath().path))
-            if let type = resolvedAttributes?[.type] as? FileAttributeType, type != .typeRegular {
+            if info.st_mode & S_IFMT != S_IFREG {
                 throw .message("cannot load irregular file \(full) as it has file mode type bits set")
             }
-            if let size = resolvedAttributes?[.size] as? Int, size > maxFileSize {
+            if Int(info.st_size) > maxFileSize {
                 throw .message("chart file \"\(name)\" is larger than the maximum file size \(maxFileSize)")
             }
             guard let data = FileManager.default.contents(atPath: full) else {
                 throw .message("error reading \(rel): permission denied")
             }
-            files.append(ChartFile(name: rel, data: stripBOM(Array(data)),
-                                   modified: resolvedAttributes?[.modificationDate] as? Date))
+            #if canImport(Darwin)
+            let stamp = info.st_mtimespec
+            #else
+            let stamp = info.st_mtim
+            #endif
+            let modified = Date(timeIntervalSince1970: Double(stamp.tv_sec) + Double(stamp.tv_nsec) / 1e9)
+            files.append(ChartFile(name: rel, data: stripBOM(Array(data)), modified: modified))
         }
     }
 

@@ -5,12 +5,11 @@ import Glibc
 
 /// A blocking HTTP/1.0 GET over a plain socket, for `http://` repositories.
 ///
-/// URLSession's callbacks need threads of their own; a blocking wait inside a busy
-/// cooperative pool can starve them, so plain HTTP (the common case for local and test
-/// repositories) goes through this small client instead.
+/// Plain HTTP (the common case for local and test repositories) needs no libcurl;
+/// https:// goes through the CCurl loader.
 enum PlainHTTP {
     /// Fetches `url` and returns the status code and body; follows no redirects.
-    static func get(_ url: URL, userAgent: String) throws -> (status: Int, body: [UInt8]) {
+    static func get(_ url: URL, userAgent: String) throws -> (status: Int, reason: String, body: [UInt8]) {
         guard let host = url.host else { throw RepositoryError("invalid chart URL format: \(url)") }
         let port = url.port ?? 80
         var hints = addrinfo()
@@ -60,11 +59,11 @@ enum PlainHTTP {
         guard let end = headerEnd(response) else { throw RepositoryError("Get \"\(url.absoluteString)\": malformed HTTP response") }
         let head = String(decoding: response[..<end], as: UTF8.self)
         let statusLine = head.split(separator: "\r\n").first ?? ""
-        let parts = statusLine.split(separator: " ")
+        let parts = statusLine.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count >= 2, let status = Int(parts[1]) else {
             throw RepositoryError("Get \"\(url.absoluteString)\": malformed HTTP response")
         }
-        return (status, Array(response[(end + 4)...]))
+        return (status, parts.count > 2 ? String(parts[2]) : "", Array(response[(end + 4)...]))
     }
 
     private static func headerEnd(_ bytes: [UInt8]) -> Int? {

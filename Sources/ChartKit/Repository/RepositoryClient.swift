@@ -1,7 +1,5 @@
+import CCurl
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Reads chart repositories over HTTP(S) or from `file://` URLs.
 public struct RepositoryClient: Sendable {
@@ -16,31 +14,35 @@ public struct RepositoryClient: Sendable {
             }
             return Array(data)
         }
-        if target.scheme == "http" {
-            let (status, body) = try PlainHTTP.get(target, userAgent: "Helm/4.1.4")
-            guard status == 200 else {
-                throw RepositoryError("failed to fetch \(url) : \(status) \(HTTPURLResponse.localizedString(forStatusCode: status).capitalized)")
-            }
-            return body
+        let response: (status: Int, reason: String, body: [UInt8])
+        switch target.scheme {
+        case "http": response = try PlainHTTP.get(target, userAgent: Self.userAgent)
+        case "https": response = try Self.curlGet(url)
+        default: throw RepositoryError("could not find protocol handler for: \(target.scheme ?? "")")
         }
-        final class Box: @unchecked Sendable { var result: Result<[UInt8], RepositoryError> = .failure(RepositoryError("no response")) }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        var request = URLRequest(url: target)
-        request.setValue("Helm/4.1.4", forHTTPHeaderField: "User-Agent")
-        let task = URLSession.shared.dataTask(with: request) { data, response, error in
-            if let error {
-                box.result = .failure(RepositoryError("Get \"\(url)\": \(error.localizedDescription)"))
-            } else if let http = response as? HTTPURLResponse, http.statusCode != 200 {
-                box.result = .failure(RepositoryError("failed to fetch \(url) : \(http.statusCode) \(HTTPURLResponse.localizedString(forStatusCode: http.statusCode).capitalized)"))
-            } else {
-                box.result = .success(Array(data ?? Data()))
-            }
-            done.signal()
+        guard response.status == 200 else {
+            // Go prints the status line as the server sent it ("404 File not found").
+            throw RepositoryError("failed to fetch \(url) : \(response.status) \(response.reason)")
         }
-        task.resume()
-        done.wait()
-        return try box.result.get()
+        return response.body
+    }
+
+    /// Helm's getter sends its own version; servers that log agents see a Helm client.
+    static let userAgent = "Helm/4.1.4"
+    /// The largest response read, like the cap on an archive's decompressed size.
+    static let maxResponseBytes = 200 * 1024 * 1024
+
+    private static func curlGet(_ url: String) throws -> (status: Int, reason: String, body: [UInt8]) {
+        var response = ccurl_response()
+        defer { ccurl_response_free(&response) }
+        let failed = ccurl_get(url, userAgent, maxResponseBytes, &response) != 0
+        if failed {
+            let message = withUnsafeBytes(of: response.error) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            throw RepositoryError("Get \"\(url)\": \(message)")
+        }
+        let body = response.body.map { Array(UnsafeBufferPointer(start: $0, count: response.length)) } ?? []
+        let reason = response.reason.map { String(cString: $0) } ?? ""
+        return (response.status, reason, body)
     }
 
     /// The repository's index.yaml (`<repoURL>/index.yaml`).
