@@ -129,6 +129,9 @@ def cases():
     add("empty", "r", "./empty")
     add("example", "wecloud", "./example")
     add("example-no-ingress", "wecloud", "./example", "--set", "ingress.enabled=false,autoscaling.enabled=false")
+    add("builtin-types", "r", "./builtin-types")
+    add("api-versions", "r", "./api-versions")
+    add("api-versions-extra", "r", "./api-versions", "-a", "mine.io/v1/Foo,zeta/v9", "--kube-version", "1.30.2")
     add("errors-none", "r", "./errors")
     for mode in sorted(f[len("mode-"):-len(".yaml")] for f in os.listdir(os.path.join(CHARTS, "values"))
                        if f.startswith("mode-")):

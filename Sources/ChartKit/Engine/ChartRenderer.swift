@@ -63,10 +63,11 @@ public struct ChartRenderer: Sendable {
             "Values": .map(GoMap()),
             "Subcharts": .map(subcharts),
         ])
+        // `.Values` is Helm's `common.Values`; the parent's `.Values.kid` stays a plain map.
         if isRoot {
-            next["Values"] = values["Values"] ?? .nil
-        } else if let own = values["Values"]?.mapValue?[chart.name]?.mapValue {
-            next["Values"] = .map(own)
+            next["Values"] = (values["Values"]?.namedCollectionUnwrapped.mapValue).map { .namedMap($0, "common.Values") } ?? .nil
+        } else if let own = values["Values"]?.namedCollectionUnwrapped.mapValue?[chart.name]?.mapValue {
+            next["Values"] = .namedMap(own, "common.Values")
         }
         let fullPath = parentPath.map { "\($0)/charts/\(chart.name)" } ?? chart.name
         for child in chart.dependencies {
@@ -97,9 +98,9 @@ public struct ChartRenderer: Sendable {
         var rendered: [String: String] = [:]
         for name in order where !goBaseName(name).hasPrefix("_") {
             let r = templates[name]!
-            r.values["Template"] = .dict(["Name": .string(name), "BasePath": .string(r.basePath)])
+            r.values["Template"] = .namedMap(GoMap(["Name": .string(name), "BasePath": .string(r.basePath)]), "common.Values")
             let out: String
-            do { out = try set.execute(name: name, data: .map(r.values)) } catch {
+            do { out = try set.execute(name: name, data: .namedMap(r.values, "common.Values")) } catch {
                 throw RenderError.execution(file: name, error: error)
             }
             rendered[name] = out.removingNoValue()
