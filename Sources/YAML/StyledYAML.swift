@@ -5,7 +5,7 @@ internal import CYAML
 /// no line folding, `---` between documents, styles and anchors as written.
 public enum StyledYAML {
     /// The root node of every document in `text`, in order (empty documents give null scalars).
-    public static func parse(_ text: String) throws(YAMLError) -> [StyledNode] {
+    public static func parse(_ text: String) throws -> [StyledNode] {
         var parser = yaml_parser_t()
         yaml_parser_initialize(&parser)
         defer { yaml_parser_delete(&parser) }
@@ -70,45 +70,51 @@ public enum StyledYAML {
     }
 
     /// The documents as one stream, separated by `---`, ending in a newline.
-    public static func emit(_ documents: [StyledNode]) throws(YAMLError) -> String {
-        var emitter = yaml_emitter_t()
-        yaml_emitter_initialize(&emitter)
-        defer { yaml_emitter_delete(&emitter) }
-        let sink = Sink()
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        yaml_emitter_set_output(&emitter, { data, buffer, size in
-            guard let data, let buffer else { return 0 }
-            Unmanaged<Sink>.fromOpaque(data).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
-            return 1
-        }, context)
-        yaml_emitter_set_indent(&emitter, 2)
-        yaml_emitter_set_width(&emitter, -1)
-        yaml_emitter_set_unicode(&emitter, 1)
+    public static func emit(_ documents: [StyledNode]) throws -> String {
+        let e = Emitter()
+        defer { yaml_emitter_delete(&e.raw) }
+        try e.emit { yaml_stream_start_event_initialize(&$0, YAML_UTF8_ENCODING) }
+        for (i, root) in documents.enumerated() {
+            try e.emit { yaml_document_start_event_initialize(&$0, nil, nil, nil, i == 0 ? 1 : 0) }
+            try emitNode(root, e)
+            try e.emit { yaml_document_end_event_initialize(&$0, 1) }
+        }
+        try e.emit { yaml_stream_end_event_initialize(&$0) }
+        return String(decoding: e.bytes, as: UTF8.self)
+    }
 
-        var event = yaml_event_t()
-        func send(_ ok: Int32) throws(YAMLError) {
-            guard ok != 0, yaml_emitter_emit(&emitter, &event) != 0 else {
-                let problem = emitter.problem.map { String(cString: $0) } ?? "emitter error"
+    /// libyaml's emitter set up as kyaml's encoder, collecting the output.
+    private final class Emitter {
+        var raw = yaml_emitter_t()
+        var bytes: [UInt8] = []
+
+        init() {
+            yaml_emitter_initialize(&raw)
+            yaml_emitter_set_output(&raw, { data, buffer, size in
+                guard let data, let buffer else { return 0 }
+                Unmanaged<Emitter>.fromOpaque(data).takeUnretainedValue().bytes
+                    .append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
+                return 1
+            }, Unmanaged.passUnretained(self).toOpaque())
+            yaml_emitter_set_indent(&raw, 2)
+            yaml_emitter_set_width(&raw, -1)
+            yaml_emitter_set_unicode(&raw, 1)
+        }
+
+        func emit(_ make: (inout yaml_event_t) -> Int32) throws {
+            var event = yaml_event_t()
+            guard make(&event) != 0, yaml_emitter_emit(&raw, &event) != 0 else {
+                let problem = raw.problem.map { String(cString: $0) } ?? "emitter error"
                 throw YAMLError(message: "yaml: \(problem)")
             }
         }
-        try send(yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING))
-        for (i, root) in documents.enumerated() {
-            try send(yaml_document_start_event_initialize(&event, nil, nil, nil, i == 0 ? 1 : 0))
-            try emitNode(root, &event, send)
-            try send(yaml_document_end_event_initialize(&event, 1))
-        }
-        try send(yaml_stream_end_event_initialize(&event))
-        return String(decoding: sink.bytes, as: UTF8.self)
     }
 
-    private final class Sink { var bytes: [UInt8] = [] }
-
-    private static func emitNode(_ node: StyledNode, _ event: inout yaml_event_t,
-                                 _ send: (Int32) throws(YAMLError) -> Void) throws(YAMLError) {
+    private static func emitNode(_ node: StyledNode, _ e: Emitter) throws {
+        let implicit: Int32 = node.tag == nil ? 1 : 0
         switch node.kind {
         case .alias:
-            try withC(node.value) { a in try send(yaml_alias_event_initialize(&event, a)) }
+            try withC(node.value) { a in try e.emit { yaml_alias_event_initialize(&$0, a) } }
         case .scalar:
             let style: yaml_scalar_style_t
             switch node.style {
@@ -118,44 +124,50 @@ public enum StyledYAML {
             case .folded: style = YAML_FOLDED_SCALAR_STYLE
             default: style = YAML_PLAIN_SCALAR_STYLE
             }
-            let implicit: Int32 = node.tag == nil ? 1 : 0
             let plainImplicit: Int32 = node.style == .plain ? implicit : 0
-            var value = Array(node.value.utf8)
-            try withOptionalC(node.anchor) { a throws(YAMLError) in
-                try withOptionalC(node.tag) { t throws(YAMLError) in
-                    try value.withUnsafeMutableBufferPointer { v throws(YAMLError) in
-                        try send(yaml_scalar_event_initialize(&event, a, t, v.baseAddress ?? UnsafeMutablePointer(mutating: ""), Int32(v.count),
-                                                              plainImplicit, implicit, style))
+            try withOptionalC(node.anchor) { a in
+                try withOptionalC(node.tag) { t in
+                    try withC(node.value) { v in
+                        try e.emit {
+                            yaml_scalar_event_initialize(&$0, a, t, v, Int32(node.value.utf8.count), plainImplicit, implicit, style)
+                        }
                     }
                 }
             }
         case .sequence, .mapping:
-            let implicit: Int32 = node.tag == nil ? 1 : 0
-            try withOptionalC(node.anchor) { a throws(YAMLError) in
-                try withOptionalC(node.tag) { t throws(YAMLError) in
+            let flow = node.style == .flow
+            try withOptionalC(node.anchor) { a in
+                try withOptionalC(node.tag) { t in
                     if node.kind == .sequence {
-                        try send(yaml_sequence_start_event_initialize(&event, a, t, implicit,
-                                                                      node.style == .flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE))
+                        try e.emit {
+                            yaml_sequence_start_event_initialize(&$0, a, t, implicit,
+                                                                 flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE)
+                        }
                     } else {
-                        try send(yaml_mapping_start_event_initialize(&event, a, t, implicit,
-                                                                     node.style == .flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE))
+                        try e.emit {
+                            yaml_mapping_start_event_initialize(&$0, a, t, implicit,
+                                                                flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE)
+                        }
                     }
                 }
             }
-            for child in node.children { try emitNode(child, &event, send) }
-            try send(node.kind == .sequence ? yaml_sequence_end_event_initialize(&event)
-                                            : yaml_mapping_end_event_initialize(&event))
+            for child in node.children { try emitNode(child, e) }
+            if node.kind == .sequence {
+                try e.emit { yaml_sequence_end_event_initialize(&$0) }
+            } else {
+                try e.emit { yaml_mapping_end_event_initialize(&$0) }
+            }
         }
     }
 
-    private static func withC<R>(_ s: String, _ body: (UnsafeMutablePointer<yaml_char_t>) throws(YAMLError) -> R) throws(YAMLError) -> R {
+    private static func withC<R>(_ s: String, _ body: (UnsafeMutablePointer<yaml_char_t>) throws -> R) rethrows -> R {
         var bytes = Array(s.utf8) + [0]
-        return try bytes.withUnsafeMutableBufferPointer { p throws(YAMLError) in try body(p.baseAddress!) }
+        return try bytes.withUnsafeMutableBufferPointer { p in try body(p.baseAddress!) }
     }
 
-    private static func withOptionalC<R>(_ s: String?, _ body: (UnsafeMutablePointer<yaml_char_t>?) throws(YAMLError) -> R) throws(YAMLError) -> R {
+    private static func withOptionalC<R>(_ s: String?, _ body: (UnsafeMutablePointer<yaml_char_t>?) throws -> R) rethrows -> R {
         guard let s else { return try body(nil) }
-        return try withC(s) { p throws(YAMLError) in try body(p) }
+        return try withC(s) { p in try body(p) }
     }
 
     private static func cString(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {

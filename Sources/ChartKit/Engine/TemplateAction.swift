@@ -32,6 +32,8 @@ public struct TemplateAction {
     public var outputDir: String?
     /// `--release-name`: write under `output-dir/NAME`.
     public var useReleaseName = false
+    /// `--post-renderer` with its `--post-renderer-args`, already resolved.
+    public var postRenderer: PostRenderer?
     /// Strict and lint modes (not `helm template` flags; for lint).
     public var options = RenderOptions()
     /// The values pipeline; Helm's unless a test replaces it.
@@ -184,6 +186,9 @@ public struct TemplateAction {
         }
         var files = try ChartRenderer(options: options, makeRunner: makeRunner).render(chart: chart, topValues: top)
         for key in files.keys where key.hasSuffix("NOTES.txt") { files[key] = nil }
+        if let postRenderer {
+            do { files = try postRenderer.run(files: files) } catch { throw ManifestError(error.description) }
+        }
         let sorted: ManifestSorter.Result
         do { sorted = try ManifestSorter.sort(files) } catch {
             // Helm keeps the rendered files so --debug can show what failed to parse.
@@ -211,6 +216,9 @@ public struct TemplateAction {
             } else {
                 out.manifest += "---\n# Source: \(m.path)\n\(m.content)\n"
             }
+        }
+        if let postRenderer {
+            do { out.manifest = try postRenderer.runV3(manifest: out.manifest) } catch { throw ManifestError(error.description) }
         }
         return out
     }

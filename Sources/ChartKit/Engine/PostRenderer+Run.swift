@@ -1,0 +1,112 @@
+import Foundation
+import GoValue
+import YAML
+
+extension PostRenderer {
+    /// kyaml's annotation that carries each document's template path through the plugin.
+    static let filenameAnnotation = "postrenderer.helm.sh/postrender-filename"
+
+    /// Helm v4's post-render step on the rendered files (NOTES already removed): every
+    /// document, annotated with its file name, goes to the plugin as one stream (files in byte
+    /// order); what comes back is split into files by that annotation again. Documents are
+    /// rewritten the way kyaml writes them (two-space indent, styles kept, comments lost here).
+    public func run(files: [String: String]) throws(Failure) -> [String: String] {
+        guard case .plugin(let name, let directory, let command) = mode else { return files }
+        var documents: [StyledNode] = []
+        for fname in files.keys.sorted(by: goStringLess) {
+            let content = files[fname]!
+            if goBaseName(fname).hasPrefix("_") || content.trimmingGoSpace().isEmpty { continue }
+            let parsed: [StyledNode]
+            do { parsed = try PostRenderer.readResources(content) } catch {
+                throw Failure(description: "error merging manifests: parsing \(fname): MalformedYAMLError: \(error)")
+            }
+            for doc in parsed {
+                PostRenderer.annotate(doc, fname)
+                documents.append(doc)
+            }
+        }
+        let merged: String
+        do { merged = documents.isEmpty ? "" : try StyledYAML.emit(documents) } catch {
+            throw Failure(description: "error merging manifests: writing merged docs: \(error)")
+        }
+        let output: String
+        do {
+            output = try execute(command, input: merged,
+                                 extraEnvironment: ["HELM_PLUGIN_NAME": name, "HELM_PLUGIN_DIR": directory])
+        } catch {
+            let why = error.description == "exit" ? "plugin \(GoFmt.quote(name)) exited with error" : error.description
+            throw Failure(description: "error while running post render on files: failed to invoke post-renderer plugin \(GoFmt.quote(name)): \(why)")
+        }
+        if output.trimmingGoSpace().isEmpty {
+            throw Failure(description: "error while running post render on files: post-renderer \(GoFmt.quote(name)) produced empty output")
+        }
+        let returned: [StyledNode]
+        do { returned = try PostRenderer.readResources(output) } catch {
+            throw Failure(description: "error while parsing post rendered output: error parsing YAML: MalformedYAMLError: \(error)")
+        }
+        var byFile: [String: [StyledNode]] = [:]
+        for (i, doc) in returned.enumerated() {
+            let annotations = doc.value(forKey: "metadata")?.value(forKey: "annotations")
+            var fname = annotations?.value(forKey: PostRenderer.filenameAnnotation)?.value ?? ""
+            if fname.isEmpty { fname = "generated-by-postrender-\(i).yaml" }
+            annotations?.remove(PostRenderer.filenameAnnotation)
+            PostRenderer.clearEmptyMetadata(doc)
+            byFile[fname, default: []].append(doc)
+        }
+        var result: [String: String] = [:]
+        for (fname, docs) in byFile {
+            do { result[fname] = try StyledYAML.emit(docs) } catch {
+                throw Failure(description: "error while parsing post rendered output: re-writing \(fname): \(error)")
+            }
+        }
+        return result
+    }
+
+    /// kio's reader: non-empty documents; a file holding one `List` (or `ResourceList`) with
+    /// `items` gives its items instead.
+    static func readResources(_ text: String) throws -> [StyledNode] {
+        let docs = try StyledYAML.parse(text).filter { !$0.isNull }
+        if docs.count == 1, let kind = docs[0].value(forKey: "kind")?.value, kind == "List" || kind == "ResourceList",
+           let items = docs[0].value(forKey: "items"), items.kind == .sequence {
+            return items.children
+        }
+        return docs
+    }
+
+    /// kyaml's SetAnnotation: `metadata.annotations` made when missing, the value single-quoted.
+    static func annotate(_ doc: StyledNode, _ fname: String) {
+        guard doc.kind == .mapping else { return }
+        let metadata = doc.value(forKey: "metadata") ?? {
+            let m = StyledNode.mapping()
+            doc.set("metadata", m)
+            return m
+        }()
+        guard metadata.kind == .mapping else { return }
+        let annotations = metadata.value(forKey: "annotations") ?? {
+            let a = StyledNode.mapping()
+            metadata.set("annotations", a)
+            return a
+        }()
+        guard annotations.kind == .mapping else { return }
+        annotations.set(filenameAnnotation, .scalar(fname, .singleQuoted))
+    }
+
+    /// kio's writer drops an empty `annotations`, then an empty `metadata`.
+    static func clearEmptyMetadata(_ doc: StyledNode) {
+        guard let metadata = doc.value(forKey: "metadata"), metadata.kind == .mapping else { return }
+        if let a = metadata.value(forKey: "annotations"), a.kind == .mapping, a.children.isEmpty {
+            metadata.remove("annotations")
+        }
+        if metadata.children.isEmpty { doc.remove("metadata") }
+    }
+
+    /// Helm v3's post-render step: the printed manifest (CRDs and resources, no hooks) through
+    /// the executable; its output replaces the manifest as is.
+    public func runV3(manifest: String) throws(Failure) -> String {
+        guard case .executable(let path) = mode else { return manifest }
+        do { return try execute([path], input: manifest, extraEnvironment: [:]) } catch {
+            let why = error.description == "exit" ? "error while running command \(path). error output:\n: exit status 1" : error.description
+            throw Failure(description: "error while running post render on files: \(why)")
+        }
+    }
+}
