@@ -153,6 +153,8 @@ enum Goldens {
         var stdout: String
         var stderr: String
         var files: [String: String]?
+        /// Extra environment, e.g. `HELM_PLUGINS: {PLUGINS}` for post-renderer cases.
+        var env: [String: String]?
     }
 
     struct File: Decodable { var helm: String; var cases: [Case] }

@@ -91,13 +91,14 @@ extension PostRenderer {
         annotations.set(filenameAnnotation, .scalar(fname, .singleQuoted))
     }
 
-    /// kio's writer drops an empty `annotations`, then an empty `metadata`.
+    /// kio's writer drops an empty (or null) `annotations`, then an empty `metadata`.
     static func clearEmptyMetadata(_ doc: StyledNode) {
-        guard let metadata = doc.value(forKey: "metadata"), metadata.kind == .mapping else { return }
-        if let a = metadata.value(forKey: "annotations"), a.kind == .mapping, a.children.isEmpty {
+        func isEmpty(_ n: StyledNode) -> Bool { n.isNull || (n.kind == .mapping && n.children.isEmpty) }
+        guard let metadata = doc.value(forKey: "metadata") else { return }
+        if metadata.kind == .mapping, let a = metadata.value(forKey: "annotations"), isEmpty(a) {
             metadata.remove("annotations")
         }
-        if metadata.children.isEmpty { doc.remove("metadata") }
+        if isEmpty(metadata) { doc.remove("metadata") }
     }
 
     /// Helm v3's post-render step: the printed manifest (CRDs and resources, no hooks) through
