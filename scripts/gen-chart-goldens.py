@@ -30,6 +30,8 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHARTS = os.path.join(ROOT, "testdata", "charts")
 PLUGINS = os.path.join(ROOT, "testdata", "plugins")
+# Charts copied to a temporary {TMP} for cases that write into the chart folder.
+COPIED = ["depup", "builtin-types"]
 OUT_FILE = os.path.join(ROOT, "testdata", "goldens", "template.json")
 
 
@@ -150,6 +152,10 @@ def cases():
     add("postrender-missing-no-chart", "--post-renderer", "nope")
     add("postrender-twice", "r", "./postrender", "--post-renderer", "cat", "--post-renderer", "edit")
     add("postrender-empty-name", "r", "./simple", "--post-renderer", "")
+    # --dependency-update writes into the chart: it runs on copies ({TMP}) of the charts named in "copy".
+    add("dependency-update", "r", "{TMP}/depup", "--dependency-update")
+    add("dependency-update-not-needed", "r", "{TMP}/builtin-types", "--dependency-update")
+    add("dependency-missing-without-update", "r", "{TMP}/depup")
     add("errors-none", "r", "./errors")
     for mode in sorted(f[len("mode-"):-len(".yaml")] for f in os.listdir(os.path.join(CHARTS, "values"))
                        if f.startswith("mode-")):
@@ -162,6 +168,13 @@ def cases():
 def run(helm, name, args):
     out_dir = None
     real_args = []
+    tmp = None
+    if any("{TMP}" in a for a in args):
+        tmp = tempfile.mkdtemp(prefix="chart-golden-copy-")
+        for chart in COPIED:
+            shutil.copytree(os.path.join(CHARTS, chart), os.path.join(tmp, chart))
+        args_in = args
+        args = [a.replace("{TMP}", tmp) for a in args]
     for a in args:
         if "{OUT}" in a:
             if out_dir is None:
@@ -181,12 +194,18 @@ def run(helm, name, args):
     # Absolute paths (Helm resolves the chart path) become {CHARTS}.
     stdout = stdout.replace(CHARTS, "{CHARTS}")
     stderr = stderr.replace(CHARTS, "{CHARTS}")
+    if tmp is not None:
+        stdout = stdout.replace(tmp, "{TMP}")
+        stderr = stderr.replace(tmp, "{TMP}")
+        args = args_in
     if plugins is not None:
         stdout = stdout.replace(plugins, "{PLUGINS}")
         stderr = stderr.replace(plugins, "{PLUGINS}")
     case = {"name": name, "args": args, "exit": p.returncode, "stdout": stdout, "stderr": stderr}
     if plugins is not None:
         case["env"] = {"HELM_PLUGINS": "{PLUGINS}"}
+    if tmp is not None:
+        case["copy"] = COPIED
     if out_dir is not None:
         files = {}
         for base, _, names in os.walk(out_dir):

@@ -44,6 +44,8 @@ struct TemplateCommand: ParsableCommand {
     var dryRun = false
     @Flag(name: .customLong("debug"), help: "Enable verbose output.")
     var debug = false
+    @Flag(name: .customLong("dependency-update"), help: "Update dependencies if they are missing before rendering the chart.")
+    var dependencyUpdate = false
     @Option(name: .customLong("post-renderer"), help: "The name of a postrenderer type plugin to be used for post rendering (or, as in Helm v3, a path to an executable).")
     var postRenderer: [String] = []
     @Option(name: .customLong("post-renderer-args"), help: "An argument to the post-renderer (can specify multiple).")
@@ -114,6 +116,7 @@ struct TemplateCommand: ParsableCommand {
         action.useReleaseName = useReleaseName
         action.debug = debug
         action.postRenderer = renderer
+        action.dependencyUpdate = dependencyUpdate
         return try action.run(userValues: { try values.merged() })
     }
 }

@@ -155,6 +155,8 @@ enum Goldens {
         var files: [String: String]?
         /// Extra environment, e.g. `HELM_PLUGINS: {PLUGINS}` for post-renderer cases.
         var env: [String: String]?
+        /// Charts copied to a temporary `{TMP}` first, for cases that write into the chart.
+        var copy: [String]?
     }
 
     struct File: Decodable { var helm: String; var cases: [Case] }

@@ -32,6 +32,8 @@ public struct TemplateAction {
     public var outputDir: String?
     /// `--release-name`: write under `output-dir/NAME`.
     public var useReleaseName = false
+    /// `--dependency-update`: fetch dependencies missing from `charts/` before rendering.
+    public var dependencyUpdate = false
     /// `--post-renderer` with its `--post-renderer-args`, already resolved.
     public var postRenderer: PostRenderer?
     /// Strict and lint modes (not `helm template` flags; for lint).
@@ -109,8 +111,17 @@ public struct TemplateAction {
             throw Failure(message: "\(chart.metadata.type) charts are not installable", stderr: "")
         }
         if chart.metadata.deprecated { log += "level=WARN msg=\"this chart is deprecated\"\n" }
-        let missing = chart.metadata.dependencies.map(\.name).filter { name in
+        var missing = chart.metadata.dependencies.map(\.name).filter { name in
             !chart.dependencies.contains { $0.name == name }
+        }
+        var updateLog = ""
+        if !missing.isEmpty && dependencyUpdate {
+            // Helm updates the chart's folder in place, prints the downloader's lines on stdout,
+            // then loads the chart again.
+            updateLog = try DependencyManager(chartPath: chartPath).update()
+            var reloadLog: [String] = []
+            chart = try ChartLoader.load(path: chartPath, log: &reloadLog)
+            missing = []
         }
         if !missing.isEmpty {
             throw Failure(message: "an error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: \(missing.joined(separator: ", "))", stderr: "")
@@ -150,7 +161,9 @@ public struct TemplateAction {
             if debug { throw Failure(message: "\(error)", stdout: partial.trimmingGoSpace() + "\n") }
             throw Failure(message: "\(error)\n\nUse --debug flag to render out invalid YAML", stderr: "")
         }
-        return try print(rendered, log: log)
+        var output = try print(rendered, log: log)
+        output.stdout = updateLog + output.stdout
+        return output
     }
 
     /// The manifest and hooks of one render (Helm's `renderResources`).
