@@ -37,6 +37,10 @@ let package = Package(
         .executableTarget(name: "chart", dependencies: [
             "ChartKit", "Releases",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // A position-dependent executable, as Go links Helm: the loader then applies no
+            // relocations at start-up (about 90,000 in a PIE build, 3 MiB of pages touched per run).
+            .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release)),
         ]),
         .testTarget(name: "GoValueTests", dependencies: ["GoValue"]),
         .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),
