@@ -110,12 +110,11 @@ public struct ChartRenderer: Sendable {
     /// Deeper paths first, then reverse byte order: later parses win, so the
     /// shallowest, alphabetically first file's `define` takes precedence.
     static func executionOrder<S: Sequence>(_ names: S) -> [String] where S.Element == String {
-        names.sorted { a, b in
-            let ca = a.utf8.count(where: { $0 == UInt8(ascii: "/") })
-            let cb = b.utf8.count(where: { $0 == UInt8(ascii: "/") })
-            if ca != cb { return ca > cb }
-            return goStringLess(b, a)
-        }
+        let keyed = names.map { name in (depth: name.utf8.count(where: { $0 == UInt8(ascii: "/") }), name: name) }
+        return keyed.sorted { a, b in
+            if a.depth != b.depth { return a.depth > b.depth }
+            return goStringLess(b.name, a.name)
+        }.map(\.name)
     }
 
     final class IncludeCounter: @unchecked Sendable {
