@@ -89,10 +89,9 @@ public struct ChartRenderer: Sendable {
         set.functions = fns
 
         let order = ChartRenderer.executionOrder(templates.keys)
-        for name in order {
-            do { try set.parse(name: name, text: templates[name]!.text) } catch {
-                throw RenderError.parse(file: name, error: error)
-            }
+        let sources = order.map { (name: $0, text: templates[$0]!.text) }
+        if let failure = set.parseInOrder(sources, workers: ChartRenderer.parseWorkers(for: sources)) {
+            throw RenderError.parse(file: sources[failure.index].name, error: failure.error)
         }
         var rendered: [String: String] = [:]
         for name in order where !goBaseName(name).hasPrefix("_") {
@@ -105,6 +104,12 @@ public struct ChartRenderer: Sendable {
             rendered[name] = out.removingNoValue()
         }
         return rendered
+    }
+
+    /// Threads for parsing: one for small charts, where starting a thread costs more than it saves.
+    static func parseWorkers(for sources: [(name: String, text: String)]) -> Int {
+        let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
+        return bytes < 32 * 1024 ? 1 : min(DeepStack.processorCount, 4)
     }
 
     /// Deeper paths first, then reverse byte order: later parses win, so the
