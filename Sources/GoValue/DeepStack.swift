@@ -67,4 +67,57 @@ public enum DeepStack {
         }
         return try outcome!.get()
     }
+
+    /// Runs `body(k)` for k in 0..<count at the same time: k = 0 on the calling thread (moved to a
+    /// big stack first if needed), the others on new big-stack threads; returns when all are done.
+    /// `body` must only touch state that is safe to share or that each k owns.
+    public static func concurrently(_ count: Int, _ body: (Int) -> Void) {
+        if count <= 1 {
+            _ = try? run { body(0) }
+            return
+        }
+        withoutActuallyEscaping(body) { escapable in
+            var threads: [pthread_t] = []
+            var unstarted: [Int] = []
+            for k in 1..<count {
+                let job = Job {
+                    pthread_setspecific(DeepStack.marker, UnsafeRawPointer(bitPattern: 1))
+                    escapable(k)
+                }
+                let unmanaged = Unmanaged.passRetained(job)
+                var attr = pthread_attr_t()
+                pthread_attr_init(&attr)
+                pthread_attr_setstacksize(&attr, stackSize)
+                #if canImport(Darwin)
+                var thread: pthread_t?
+                #else
+                var thread = pthread_t()
+                #endif
+                let rc = pthread_create(&thread, &attr, { arg in
+                    Unmanaged<Job>.fromOpaque(arg!).takeRetainedValue().work()
+                    return nil
+                }, unmanaged.toOpaque())
+                pthread_attr_destroy(&attr)
+                if rc == 0 {
+                    #if canImport(Darwin)
+                    threads.append(thread!)
+                    #else
+                    threads.append(thread)
+                    #endif
+                } else {
+                    // No thread to be had: this share runs here, after the caller's own.
+                    unmanaged.release()
+                    unstarted.append(k)
+                }
+            }
+            _ = try? run {
+                escapable(0)
+                for k in unstarted { escapable(k) }
+            }
+            for thread in threads { pthread_join(thread, nil) }
+        }
+    }
+
+    /// Processors this process may run on (at least 1).
+    public static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
