@@ -147,6 +147,8 @@ def cases():
     add("postrender-output-dir", "r", "./postrender", "--post-renderer", "cat", "--output-dir", "{OUT}")
     add("postrender-simple", "r", "./simple", "--post-renderer", "cat", "--include-crds")
     add("postrender-fail", "r", "./postrender", "--post-renderer", "fail")
+    add("postrender-debug", "r", "./postrender", "--post-renderer", "edit", "--post-renderer-args", "a b", "--debug")
+    add("postrender-debug-fail", "r", "./postrender", "--post-renderer", "fail", "--debug")
     add("postrender-empty-output", "r", "./postrender", "--post-renderer", "empty")
     add("postrender-missing", "r", "./postrender", "--post-renderer", "nope")
     add("postrender-missing-no-chart", "--post-renderer", "nope")

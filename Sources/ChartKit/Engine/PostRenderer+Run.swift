@@ -10,7 +10,8 @@ extension PostRenderer {
     /// document, annotated with its file name, goes to the plugin as one stream (files in byte
     /// order); what comes back is split into files by that annotation again. Documents are
     /// rewritten the way kyaml writes them (two-space indent, styles kept, comments lost here).
-    public func run(files: [String: String]) throws(Failure) -> [String: String] {
+    /// With `debug`, Helm's DEBUG lines about the plugin command are added to `log`.
+    public func run(files: [String: String], debug: Bool = false, log: inout String) throws(Failure) -> [String: String] {
         guard case .plugin(let name, let directory, let command) = mode else { return files }
         var documents: [StyledNode] = []
         for fname in files.keys.sorted(by: goStringLess) {
@@ -30,10 +31,17 @@ extension PostRenderer {
             throw Failure(description: "error merging manifests: writing merged docs: \(error)")
         }
         let output: String
+        if debug {
+            let line = (command + args).joined(separator: " ")
+            log += "level=DEBUG msg=\"executing plugin command\" pluginName=\(ChartLoader.logValue(name)) command=\(ChartLoader.logValue(line))\n"
+        }
         do {
             output = try execute(command, input: merged,
                                  extraEnvironment: ["HELM_PLUGIN_NAME": name, "HELM_PLUGIN_DIR": directory])
         } catch {
+            if debug, let code = error.exitCode {
+                log += "level=DEBUG msg=\"plugin execution failed\" pluginName=\(ChartLoader.logValue(name)) error=\"exit status \(code)\" exitCode=\(code) stderr=\"\"\n"
+            }
             let why = error.description == "exit" ? "plugin \(GoFmt.quote(name)) exited with error" : error.description
             throw Failure(description: "error while running post render on files: failed to invoke post-renderer plugin \(GoFmt.quote(name)): \(why)")
         }

@@ -21,6 +21,12 @@ public struct PostRenderer: Sendable {
     /// Why a post-renderer could not be set up or run; `description` is Helm's text.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
+        /// The command's exit status when it ran and failed.
+        var exitCode: Int32?
+        init(description: String, exitCode: Int32? = nil) {
+            self.description = description
+            self.exitCode = exitCode
+        }
     }
 
     /// Resolves `--post-renderer NAME` as Helm v4 does at flag parsing, with the v3 fallback.
@@ -165,7 +171,7 @@ public struct PostRenderer: Sendable {
         writer.start()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "exit")
+            throw Failure(description: "exit", exitCode: process.terminationStatus)
         }
         return String(decoding: FileManager.default.contents(atPath: outFile.path) ?? Data(), as: UTF8.self)
     }

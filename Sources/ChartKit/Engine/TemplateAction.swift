@@ -200,7 +200,7 @@ public struct TemplateAction {
         var files = try ChartRenderer(options: options, makeRunner: makeRunner).render(chart: chart, topValues: top)
         for key in files.keys where key.hasSuffix("NOTES.txt") { files[key] = nil }
         if let postRenderer {
-            do { files = try postRenderer.run(files: files) } catch { throw ManifestError(error.description) }
+            do { files = try postRenderer.run(files: files, debug: debug, log: &log) } catch { throw ManifestError(error.description) }
         }
         let sorted: ManifestSorter.Result
         do { sorted = try ManifestSorter.sort(files) } catch {
