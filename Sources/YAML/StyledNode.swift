@@ -1,7 +1,7 @@
 /// A YAML node that remembers how it was written (scalar quoting, flow or block
 /// collections, anchors, explicit tags), so a document can be read, edited and written
-/// back the way kustomize's kyaml (go-yaml v3 nodes) does for Helm's post-renderers.
-/// Comments are not kept: libyaml does not report them.
+/// back the way kustomize's kyaml (go-yaml v3 nodes) does for Helm's post-renderers,
+/// comments included (libyaml does not report them; `StyledYAML` finds them itself).
 public final class StyledNode {
     public enum Kind: Sendable { case scalar, mapping, sequence, alias }
     /// How a scalar was quoted, or whether a collection was written in flow style.
@@ -16,6 +16,21 @@ public final class StyledNode {
     public var tag: String?
     /// Mapping children alternate key, value.
     public var children: [StyledNode]
+
+    /// Whole-line comments written before this mapping key or sequence item (`#` included).
+    var headComments: [String] = []
+    /// The comment after this node on its last line.
+    var lineComment: String?
+    /// Comments after the last entry of this block collection, still indented inside it.
+    var footComments: [String] = []
+    /// For a document root: comment lines (and single blank lines, as "") before its content,
+    /// and comments after it that belong to no block.
+    var documentHead: [String] = []
+    var documentFoot: [String] = []
+    /// Where the node was read: 0-based lines and column of its first character, line of its end.
+    var startLine = -1, startColumn = -1, endLine = -1, endColumn = -1
+    /// For a sequence item's value: the column of its `-` in the input.
+    var dashColumn = -1
 
     public init(kind: Kind, style: Style, value: String = "", anchor: String? = nil, tag: String? = nil,
                 children: [StyledNode] = []) {

@@ -5,7 +5,7 @@ internal import CYAML
 /// no line folding, `---` between documents, styles and anchors as written.
 public enum StyledYAML {
     /// The root node of every document in `text`, in order (empty documents give null scalars).
-    public static func parse(_ text: String) throws -> [StyledNode] {
+    public static func parse(_ text: String, withComments: Bool = true) throws -> [StyledNode] {
         var parser = yaml_parser_t()
         yaml_parser_initialize(&parser)
         defer { yaml_parser_delete(&parser) }
@@ -18,6 +18,8 @@ public enum StyledYAML {
 
         var documents: [StyledNode] = []
         var stack: [StyledNode] = []
+        var documentStarts: [Int] = []
+        var documentEnds: [Int] = []
         while true {
             var event = yaml_event_t()
             if yaml_parser_parse(&parser, &event) == 0 {
@@ -28,6 +30,9 @@ public enum StyledYAML {
             var node: StyledNode?
             switch event.type {
             case YAML_STREAM_END_EVENT:
+                if withComments {
+                    attachComments(text, documents, starts: documentStarts, ends: documentEnds)
+                }
                 return documents
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
@@ -54,12 +59,23 @@ public enum StyledYAML {
                                   anchor: cString(s.anchor), tag: explicitTag(cString(s.tag)))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let done = stack.removeLast()
+                done.endLine = Int(event.start_mark.line)
                 if stack.isEmpty { documents.append(done) }
+                continue
+            case YAML_DOCUMENT_START_EVENT:
+                documentStarts.append(Int(event.start_mark.line))
+                continue
+            case YAML_DOCUMENT_END_EVENT:
+                documentEnds.append(Int(event.end_mark.line))
                 continue
             default:
                 continue
             }
             guard let node else { continue }
+            node.startLine = Int(event.start_mark.line)
+            node.startColumn = Int(event.start_mark.column)
+            node.endLine = Int(event.end_mark.line)
+            node.endColumn = Int(event.end_mark.column)
             if let parent = stack.last {
                 parent.children.append(node)
             } else if node.kind == .scalar || node.kind == .alias {
@@ -80,7 +96,8 @@ public enum StyledYAML {
             try e.emit { yaml_document_end_event_initialize(&$0, 1) }
         }
         try e.emit { yaml_stream_end_event_initialize(&$0) }
-        return String(decoding: e.bytes, as: UTF8.self)
+        let plain = String(decoding: e.bytes, as: UTF8.self)
+        return try placeComments(plain, documents)
     }
 
     /// libyaml's emitter set up as kyaml's encoder, collecting the output.

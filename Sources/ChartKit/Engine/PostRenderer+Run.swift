@@ -18,7 +18,9 @@ extension PostRenderer {
             let content = files[fname]!
             if goBaseName(fname).hasPrefix("_") || content.trimmingGoSpace().isEmpty { continue }
             let parsed: [StyledNode]
-            do { parsed = try PostRenderer.readResources(content) } catch {
+            do { parsed = try PostRenderer.readResources(PostRenderer.fixDocumentSeparators(content)) } catch let f as Failure {
+                throw Failure(description: "error merging manifests: parsing \(fname): \(f.description)")
+            } catch {
                 throw Failure(description: "error merging manifests: parsing \(fname): MalformedYAMLError: \(error)")
             }
             for doc in parsed {
@@ -49,7 +51,9 @@ extension PostRenderer {
             throw Failure(description: "error while running post render on files: post-renderer \(GoFmt.quote(name)) produced empty output")
         }
         let returned: [StyledNode]
-        do { returned = try PostRenderer.readResources(output) } catch {
+        do { returned = try PostRenderer.readResources(output) } catch let f as Failure {
+            throw Failure(description: "error while parsing post rendered output: error parsing YAML: \(f.description)")
+        } catch {
             throw Failure(description: "error while parsing post rendered output: error parsing YAML: MalformedYAMLError: \(error)")
         }
         var byFile: [String: [StyledNode]] = [:]
@@ -74,11 +78,47 @@ extension PostRenderer {
     /// `items` gives its items instead.
     static func readResources(_ text: String) throws -> [StyledNode] {
         let docs = try StyledYAML.parse(text).filter { !$0.isNull }
+        for doc in docs where doc.kind != .mapping {
+            // kyaml needs a mapping to read metadata from.
+            let kind = doc.kind == .sequence ? "SequenceNode" : doc.kind == .alias ? "AliasNode" : "ScalarNode"
+            let contents = (try? StyledYAML.emit([doc])) ?? ""
+            throw Failure(description: "wrong node kind: expected MappingNode but got \(kind): node contents:\n\(contents)")
+        }
         if docs.count == 1, let kind = docs[0].value(forKey: "kind")?.value, kind == "List" || kind == "ResourceList",
            let items = docs[0].value(forKey: "items"), items.kind == .sequence {
             return items.children
         }
         return docs
+    }
+
+    /// Helm's repair of `---` glued to the next line by `{{-` trimming (`---apiVersion: v1`):
+    /// a newline goes after every `---` that starts a line (as Helm scans) and is followed by text.
+    static func fixDocumentSeparators(_ content: String) -> String {
+        let bytes = Array(content.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var start = 0
+        let dash = UInt8(ascii: "-")
+        while true {
+            var idx = -1
+            var j = start
+            while j + 2 < bytes.count {
+                if bytes[j] == dash && bytes[j + 1] == dash && bytes[j + 2] == dash { idx = j; break }
+                j += 1
+            }
+            if idx < 0 {
+                out += bytes[start...]
+                break
+            }
+            out += bytes[start..<(idx + 3)]
+            let atLineStart = idx == start || bytes[idx - 1] == UInt8(ascii: "\n")
+            start = idx + 3
+            if atLineStart, start < bytes.count,
+               ![UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(bytes[start]) {
+                out.append(UInt8(ascii: "\n"))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// kyaml's SetAnnotation: `metadata.annotations` made when missing, the value single-quoted.
