@@ -123,18 +123,17 @@ extension PostRenderer {
 
     /// kyaml's SetAnnotation: `metadata.annotations` made when missing, the value single-quoted.
     static func annotate(_ doc: StyledNode, _ fname: String) {
-        guard doc.kind == .mapping else { return }
-        let metadata = doc.value(forKey: "metadata") ?? {
+        // A missing or null field is made a mapping in place.
+        func mapping(_ parent: StyledNode, _ key: String) -> StyledNode {
+            if let existing = parent.value(forKey: key), !existing.isNull { return existing }
             let m = StyledNode.mapping()
-            doc.set("metadata", m)
+            parent.set(key, m)
             return m
-        }()
+        }
+        guard doc.kind == .mapping else { return }
+        let metadata = mapping(doc, "metadata")
         guard metadata.kind == .mapping else { return }
-        let annotations = metadata.value(forKey: "annotations") ?? {
-            let a = StyledNode.mapping()
-            metadata.set("annotations", a)
-            return a
-        }()
+        let annotations = mapping(metadata, "annotations")
         guard annotations.kind == .mapping else { return }
         annotations.set(filenameAnnotation, .scalar(fname, .singleQuoted))
     }
