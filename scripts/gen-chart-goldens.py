@@ -151,6 +151,7 @@ def cases():
     add("postrender-example", "wecloud", "./example", "--post-renderer", "edit")
     add("postrender-scalar-document", "r", "./err-text", "--post-renderer", "cat")
     add("postrender-fail", "r", "./postrender", "--post-renderer", "fail")
+    add("postrender-no-read", "r", "./example", "--post-renderer", "noread")
     add("postrender-debug", "r", "./postrender", "--post-renderer", "edit", "--post-renderer-args", "a b", "--debug")
     add("postrender-debug-fail", "r", "./postrender", "--post-renderer", "fail", "--debug")
     add("postrender-empty-output", "r", "./postrender", "--post-renderer", "empty")

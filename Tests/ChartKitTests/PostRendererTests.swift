@@ -18,6 +18,19 @@ import Testing
         #expect(upper.stdout.contains("KIND: DEPLOYMENT"))
     }
 
+    @Test func aFailingExecutableReportsLikeHelmV3() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chart-v3-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let script = dir + "/fail.sh"
+        try "#!/bin/sh\necho bad stuff >&2\nexit 2\n".write(toFile: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        let result = try TemplateGoldenTests.run(["template", "r", "./simple", "--post-renderer", script],
+                                                 environment: ["HELM_PLUGINS": "/nonexistent"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: error while running post render on files: error while running command \(script). error output:\nbad stuff\n: exit status 2\n\nUse --debug flag to render out invalid YAML\n")
+    }
+
     @Test func pluginDirectoriesFollowHelmsVariables() {
         #expect(PostRenderer.pluginDirectories(["HELM_PLUGINS": "/a:/b"]) == ["/a", "/b"])
         #expect(PostRenderer.pluginDirectories(["HELM_DATA_HOME": "/d"]) == ["/d/plugins"])

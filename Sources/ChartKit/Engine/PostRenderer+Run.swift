@@ -32,21 +32,23 @@ extension PostRenderer {
         do { merged = documents.isEmpty ? "" : try StyledYAML.emit(documents) } catch {
             throw Failure(description: "error merging manifests: writing merged docs: \(error)")
         }
-        let output: String
         if debug {
             let line = (command + args).joined(separator: " ")
             log += "level=DEBUG msg=\"executing plugin command\" pluginName=\(ChartLoader.logValue(name)) command=\(ChartLoader.logValue(line))\n"
         }
+        let run: Run
         do {
-            output = try execute(command, input: merged,
-                                 extraEnvironment: ["HELM_PLUGIN_NAME": name, "HELM_PLUGIN_DIR": directory])
+            run = try execute(command, input: merged, extraEnvironment: ["HELM_PLUGIN_NAME": name, "HELM_PLUGIN_DIR": directory])
         } catch {
-            if debug, let code = error.exitCode {
-                log += "level=DEBUG msg=\"plugin execution failed\" pluginName=\(ChartLoader.logValue(name)) error=\"exit status \(code)\" exitCode=\(code) stderr=\"\"\n"
-            }
-            let why = error.description == "exit" ? "plugin \(GoFmt.quote(name)) exited with error" : error.description
-            throw Failure(description: "error while running post render on files: failed to invoke post-renderer plugin \(GoFmt.quote(name)): \(why)")
+            throw Failure(description: "error while running post render on files: failed to invoke post-renderer plugin \(GoFmt.quote(name)): \(error.description)")
         }
+        if run.status != 0 {
+            if debug {
+                log += "level=DEBUG msg=\"plugin execution failed\" pluginName=\(ChartLoader.logValue(name)) error=\"exit status \(run.status)\" exitCode=\(run.status) stderr=\"\"\n"
+            }
+            throw Failure(description: "error while running post render on files: failed to invoke post-renderer plugin \(GoFmt.quote(name)): plugin \(GoFmt.quote(name)) exited with error")
+        }
+        let output = run.stdout
         if output.trimmingGoSpace().isEmpty {
             throw Failure(description: "error while running post render on files: post-renderer \(GoFmt.quote(name)) produced empty output")
         }
@@ -152,9 +154,14 @@ extension PostRenderer {
     /// the executable; its output replaces the manifest as is.
     public func runV3(manifest: String) throws(Failure) -> String {
         guard case .executable(let path) = mode else { return manifest }
-        do { return try execute([path], input: manifest, extraEnvironment: [:]) } catch {
-            let why = error.description == "exit" ? "error while running command \(path). error output:\n: exit status 1" : error.description
-            throw Failure(description: "error while running post render on files: \(why)")
+        let run: Run
+        do { run = try execute([path], input: manifest, extraEnvironment: [:]) } catch {
+            throw Failure(description: "error while running post render on files: \(error.description)")
         }
+        if run.status != 0 {
+            throw Failure(description: "error while running post render on files: error while running command \(path). error output:\n\(run.stderr): exit status \(run.status)")
+        }
+        // v3 took even empty output as the manifest.
+        return run.stdout
     }
 }

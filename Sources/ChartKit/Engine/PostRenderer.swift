@@ -21,12 +21,6 @@ public struct PostRenderer: Sendable {
     /// Why a post-renderer could not be set up or run; `description` is Helm's text.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
-        /// The command's exit status when it ran and failed.
-        var exitCode: Int32?
-        init(description: String, exitCode: Int32? = nil) {
-            self.description = description
-            self.exitCode = exitCode
-        }
     }
 
     /// Resolves `--post-renderer NAME` as Helm v4 does at flag parsing, with the v3 fallback.
@@ -140,9 +134,18 @@ public struct PostRenderer: Sendable {
         return nil
     }
 
-    /// Runs the command with `input` on stdin; its stdout is the result, its stderr is dropped
-    /// (Helm keeps it only for a debug log line).
-    func execute(_ command: [String], input: String, extraEnvironment: [String: String]) throws(Failure) -> String {
+    /// What a run of the command left: exit status and both output streams.
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the command with `input` on stdin, the streams collected in files so a large
+    /// manifest never blocks on a full pipe. A program that exits without reading its
+    /// input must not kill us with SIGPIPE, so that signal is ignored.
+    func execute(_ command: [String], input: String, extraEnvironment: [String: String]) throws(Failure) -> Run {
+        signal(SIGPIPE, SIG_IGN)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst()) + args
@@ -150,29 +153,39 @@ public struct PostRenderer: Sendable {
         for (k, v) in extraEnvironment { env[k] = v }
         process.environment = env
         let inPipe = Pipe()
-        let outFile = FileManager.default.temporaryDirectory.appendingPathComponent("chart-post-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outFile) }
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("chart-post-\(UUID().uuidString)").path
+        FileManager.default.createFile(atPath: base + ".out", contents: nil)
+        FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: base + ".out")
+            try? FileManager.default.removeItem(atPath: base + ".err")
+        }
         do {
-            let out = try FileHandle(forWritingTo: outFile)
-            defer { try? out.close() }
+            let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
+            let err = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
+            defer {
+                try? out.close()
+                try? err.close()
+            }
             process.standardInput = inPipe
             process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
+            process.standardError = err
             try process.run()
         } catch {
             throw Failure(description: "fork/exec \(command[0]): no such file or directory")
         }
-        // Written from another thread: a large manifest must not block on a full pipe.
+        let done = DispatchSemaphore(value: 0)
         let writer = Thread { [data = Data(input.utf8)] in
             try? inPipe.fileHandleForWriting.write(contentsOf: data)
             try? inPipe.fileHandleForWriting.close()
+            done.signal()
         }
         writer.start()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "exit", exitCode: process.terminationStatus)
+        done.wait()
+        func read(_ path: String) -> String {
+            String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
         }
-        return String(decoding: FileManager.default.contents(atPath: outFile.path) ?? Data(), as: UTF8.self)
+        return Run(status: process.terminationStatus, stdout: read(base + ".out"), stderr: read(base + ".err"))
     }
 }
