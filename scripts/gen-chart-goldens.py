@@ -138,6 +138,9 @@ def cases():
     add("example-no-ingress", "wecloud", "./example", "--set", "ingress.enabled=false,autoscaling.enabled=false")
     add("builtin-types", "r", "./builtin-types")
     add("api-versions", "r", "./api-versions")
+    add("values-methods", "r", "./values-methods")
+    for mode in ["table", "path", "encode"]:
+        add("values-methods-" + mode, "r", "./values-methods", "--set", "mode=" + mode)
     add("api-versions-extra", "r", "./api-versions", "-a", "mine.io/v1/Foo,zeta/v9", "--kube-version", "1.30.2")
     # Post-renderer plugins from testdata/plugins, copied to a temporary HELM_PLUGINS ({PLUGINS}).
     add("postrender-cat", "r", "./postrender", "--post-renderer", "cat")

@@ -24,11 +24,16 @@ public final class GoNamedMap: GoNamedCollection, @unchecked Sendable {
     public let map: GoMap
     /// The named type, e.g. `common.Values`.
     public let typeName: String
+    /// The named type's methods (Helm's `Values.YAML`, `.Table`...), which win over map keys.
+    public let methods: (@Sendable (String, GoMap) -> GoFunction?)?
 
-    public init(_ map: GoMap, typeName: String) {
+    public init(_ map: GoMap, typeName: String, methods: (@Sendable (String, GoMap) -> GoFunction?)? = nil) {
         self.map = map
         self.typeName = typeName
+        self.methods = methods
     }
+
+    public func method(_ name: String) -> GoFunction? { methods?(name, map) }
 
     public var underlying: GoValue { .map(map) }
     public var goType: GoType { .named(typeName, kind: .map) }

@@ -65,9 +65,9 @@ public struct ChartRenderer: Sendable {
         ])
         // `.Values` is Helm's `common.Values`; the parent's `.Values.kid` stays a plain map.
         if isRoot {
-            next["Values"] = (values["Values"]?.namedCollectionUnwrapped.mapValue).map { .namedMap($0, "common.Values") } ?? .nil
+            next["Values"] = (values["Values"]?.namedCollectionUnwrapped.mapValue).map { HelmValues.wrap($0) } ?? .nil
         } else if let own = values["Values"]?.namedCollectionUnwrapped.mapValue?[chart.name]?.mapValue {
-            next["Values"] = .namedMap(own, "common.Values")
+            next["Values"] = HelmValues.wrap(own)
         }
         let fullPath = parentPath.map { "\($0)/charts/\(chart.name)" } ?? chart.name
         for child in chart.dependencies {
@@ -97,9 +97,9 @@ public struct ChartRenderer: Sendable {
         var rendered: [String: String] = [:]
         for name in order where !goBaseName(name).hasPrefix("_") {
             let r = templates[name]!
-            r.values["Template"] = .namedMap(GoMap(["Name": .string(name), "BasePath": .string(r.basePath)]), "common.Values")
+            r.values["Template"] = HelmValues.wrap(GoMap(["Name": .string(name), "BasePath": .string(r.basePath)]))
             let out: String
-            do { out = try set.execute(name: name, data: .namedMap(r.values, "common.Values")) } catch {
+            do { out = try set.execute(name: name, data: HelmValues.wrap(r.values)) } catch {
                 throw RenderError.execution(file: name, error: error)
             }
             rendered[name] = out.removingNoValue()
