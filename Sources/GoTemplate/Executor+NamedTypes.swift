@@ -15,7 +15,7 @@ extension Executor {
         var args = argv.map(\.goValue)
         var hasNamed = false
         for a in args {
-            if case .object(let o) = a, o is any GoNamedCollection { hasNamed = true; break }
+            if case .object(let o) = a, o is GoNamedMap || o is any GoNamedCollection { hasNamed = true; break }
         }
         if hasNamed && !seesNamedTypes.contains(name) {
             args = args.map(\.namedCollectionUnwrapped)

@@ -390,7 +390,8 @@ final class Executor {
             return try evalCall(dot, .function(m), node, name, args, final)
         }
         // A named map (`common.Values`) without such a method: Go looks the key up.
-        let g = held.namedCollectionUnwrapped
+        let g: GoValue
+        if case .object(let o) = held, let named = o as? GoNamedMap { g = .map(named.map) } else { g = held }
         let hasArgs = (args?.count ?? 0) > 1 || final != nil
         switch g {
         case .object(let o):

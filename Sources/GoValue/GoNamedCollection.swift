@@ -11,7 +11,10 @@ extension GoValue {
     /// The plain collection behind a named map or slice, or the value itself.
     @inlinable
     public var namedCollectionUnwrapped: GoValue {
-        if case .object(let o) = self, let named = o as? any GoNamedCollection { return named.underlying }
+        guard case .object(let o) = self else { return self }
+        // The concrete class first: a class cast is far cheaper than a protocol one.
+        if let named = o as? GoNamedMap { return .map(named.map) }
+        if let named = o as? any GoNamedCollection { return named.underlying }
         return self
     }
 }
