@@ -137,6 +137,7 @@ def cases():
     add("example", "wecloud", "./example")
     add("example-no-ingress", "wecloud", "./example", "--set", "ingress.enabled=false,autoscaling.enabled=false")
     add("builtin-types", "r", "./builtin-types")
+    add("builtin-types-gke", "r", "./builtin-types", "--kube-version", "v1.25.3-gke.100", "-s", "templates/printing.yaml")
     add("api-versions", "r", "./api-versions")
     add("values-methods", "r", "./values-methods")
     for mode in ["table", "path", "encode"]:

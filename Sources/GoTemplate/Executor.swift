@@ -241,6 +241,8 @@ final class Executor {
         case .boxed(let g), .concrete(let g):
             if case .string(let s) = g {
                 output.append(contentsOf: s.utf8)
+            } else if case .object(let o) = g, let printable = o as? any GoTemplatePrintable {
+                output.append(contentsOf: printable.templateText.utf8)
             } else {
                 output.append(contentsOf: GoFmt.formatValue(g).utf8)
             }

@@ -77,7 +77,7 @@ import Testing
     ])
     func kubeVersionsParseAsKubernetesDoes(text: String, printed: String, git: String, major: String, minor: String) throws {
         let v = try KubeVersion.parse(text)
-        #expect(v.formatted(plus: false) == printed)
+        #expect(v.templateText == printed)  // what an action prints; printf sees the struct
         #expect(v.version == git)
         #expect(v.major == major && v.minor == minor)
     }

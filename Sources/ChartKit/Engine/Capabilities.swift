@@ -30,9 +30,25 @@ public final class Capabilities: GoObject, @unchecked Sendable {
         }
     }
 
+    /// `fmt` of the `*Capabilities` pointer: `&{...}`.
     public func formatted(plus: Bool) -> String {
-        let k = kubeVersion
         let versions = "[" + apiVersions.versions.joined(separator: " ") + "]"
-        return "{{\(k.version) \(k.normalizedVersion) \(k.major) \(k.minor)} \(versions) \(helmVersion.formatted(plus: false))}"
+        if plus {
+            return "&{KubeVersion:\(kubeVersion.formatted(plus: true)) APIVersions:\(versions) HelmVersion:\(helmVersion.formatted(plus: true))}"
+        }
+        return "&" + templateText
     }
+}
+
+extension Capabilities: GoTemplatePrintable {
+    /// An action follows the pointer and prints the struct.
+    public var templateText: String {
+        let versions = "[" + apiVersions.versions.joined(separator: " ") + "]"
+        return "{\(kubeVersion.formatted(plus: false)) \(versions) \(helmVersion.formatted(plus: false))}"
+    }
+}
+
+extension KubeVersion: GoTemplatePrintable {
+    /// An action prints an addressable field through `String()`: the normalized version.
+    public var templateText: String { normalizedVersion }
 }

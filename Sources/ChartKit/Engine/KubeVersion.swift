@@ -75,5 +75,9 @@ public final class KubeVersion: GoObject, @unchecked Sendable {
         }
     }
 
-    public func formatted(plus: Bool) -> String { normalizedVersion }
+    /// A copy of the struct, as `printf` and Sprig see it (String() has a pointer receiver).
+    public func formatted(plus: Bool) -> String {
+        plus ? "{Version:\(version) normalizedVersion:\(normalizedVersion) Major:\(major) Minor:\(minor)}"
+             : "{\(version) \(normalizedVersion) \(major) \(minor)}"
+    }
 }
