@@ -118,6 +118,26 @@ public enum DeepStack {
         }
     }
 
+    /// `items.map(transform)`, with the items shared out over `workers` big-stack threads
+    /// (item i goes to thread i % workers). `transform` must be safe to run concurrently.
+    public static func concurrentMap<T, R>(_ items: [T], workers: Int, _ transform: (T) -> R) -> [R] {
+        let threads = max(1, min(workers, items.count))
+        if threads == 1 {
+            return (try? run { items.map(transform) }) ?? []
+        }
+        var results = [R?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            concurrently(threads) { k in
+                var i = k
+                while i < items.count {
+                    slots[i] = transform(items[i])
+                    i += threads
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+
     /// Processors this process may run on (at least 1).
     public static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
