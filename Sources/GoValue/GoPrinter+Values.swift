@@ -186,6 +186,11 @@ extension GoPrinter {
 
     /// An object prints through its `formatted(plus:)`, as a Go value with a `String` method would.
     mutating func printObject(_ object: any GoObject, verb: UInt32, original: GoValue) {
+        // A named map or slice without String() prints as the collection it is (`%q` quotes each element).
+        if let named = object as? any GoNamedCollection, verb != GoPrinter.ascii("T") {
+            printValue(named.underlying, verb: verb, depth: 0)
+            return
+        }
         let text = Array(object.formatted(plus: flags.plusV || flags.sharpV).utf8)
         switch verb {
         case GoPrinter.ascii("v"), GoPrinter.ascii("s"):
