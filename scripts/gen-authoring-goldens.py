@@ -8,9 +8,18 @@ inside testdata/authoring so chart paths stay relative:
            Helm prints some paths absolute; the absolute lint folder is replaced by
            `{DIR}` (the tests substitute their own folder the same way).
   show:    `helm show PART CHART` in testdata/authoring/show (and the shipped charts).
-  package: `helm package CHART` into a temporary folder; the archive's entries in
-           order with their contents (text), so the tests can compare our archive
-           entry by entry. Timestamps and gzip bytes are not compared.
+  package: `helm package CHART -d DEST` (run in the repository root) for every chart
+           folder under testdata/ and charts/ (every folder holding a Chart.yaml, subcharts
+           too; links are not followed): exit status, stdout and stderr (the repository root
+           written `{ROOT}`, DEST `{DEST}`), and on success each archive entry in order as
+           `tar -tzvf` shows it: name, type flag, mode, uid/gid, owner names, size, the
+           sha256 of its contents, and its mtime. Helm stores a file's own modification
+           time (rounded to the second as Go's tar writer rounds), so an mtime equal to the
+           source file's is recorded as "file"; any other (Chart.lock's `generated` time,
+           entries of a subchart archive) as the number. Gzip bytes are not compared.
+           Helm writes sibling subcharts in Go map order, which changes from run to run,
+           so entries are stably sorted by the chain of subchart names in their path
+           (the chart's own files first, each subchart's block whole, in Helm's order within).
   dependency: testdata/authoring/deps copied to a temporary folder; `helm dependency
            list`, `update`, `list` again and `build` on `app`, with the Chart.lock written
            (its `generated` time line dropped) and the archives left in charts/; then
@@ -18,6 +27,8 @@ inside testdata/authoring so chart paths stay relative:
 
 Usage: scripts/gen-authoring-goldens.py [path/to/helm]   (default: the reference Helm v4)
 """
+import glob
+import hashlib
 import io
 import json
 import os
@@ -73,10 +84,54 @@ SHOW_CASES = [[part, chart] for chart in ["full", "bare", "dashcrd"] for part in
     ["all", "../../../charts/mysql"],
 ]
 
-PACKAGE_CHARTS = [
-    os.path.join(SHOW, "full"), os.path.join(SHOW, "bare"), os.path.join(LINT, "parent-with-sub"),
-    os.path.join(LINT, "clean"), os.path.join(AUTHORING, "package", "locked"), os.path.join(ROOT, "charts", "mysql"), os.path.join(ROOT, "charts", "redis"),
-]
+def package_charts():
+    """Every chart folder under testdata/ and charts/, subcharts included, links not followed."""
+    found = []
+    for base in ["testdata", "charts"]:
+        for folder, subfolders, files in os.walk(os.path.join(ROOT, base)):
+            subfolders.sort()
+            if "Chart.yaml" in files:
+                found.append(folder)
+    return sorted(found)
+
+
+def subchart_chain(name):
+    """`top/charts/a/charts/b/x.yaml` -> ["a", "b"]: the subcharts an entry sits in."""
+    parts, chain = name.split("/")[1:], []
+    while len(parts) > 2 and parts[0] == "charts":
+        chain.append(parts[1])
+        parts = parts[2:]
+    return chain
+
+
+def package_case(helm, chart):
+    rel = os.path.relpath(chart, ROOT)
+    with tempfile.TemporaryDirectory() as dest:
+        p = subprocess.run([helm, "package", rel, "-d", dest], cwd=ROOT, capture_output=True, text=True)
+        case = {"chart": rel, "exit": p.returncode,
+                "stdout": p.stdout.replace(dest, "{DEST}").replace(ROOT, "{ROOT}"),
+                "stderr": p.stderr.replace(dest, "{DEST}").replace(ROOT, "{ROOT}"),
+                "archive": "", "entries": []}
+        names = [f for f in os.listdir(dest) if f.endswith(".tgz")]
+        if p.returncode != 0:
+            assert not names, rel
+            return case
+        case["archive"] = names[0]
+        with tarfile.open(os.path.join(dest, names[0])) as tar:
+            for member in tar.getmembers():
+                data = tar.extractfile(member).read() if member.isfile() else b""
+                source = os.path.join(chart, member.name.split("/", 1)[1])
+                try:
+                    own = os.stat(source).st_mtime
+                except OSError:
+                    own = None
+                mtime = "file" if own is not None and round(own) == member.mtime else member.mtime
+                case["entries"].append({
+                    "name": member.name, "type": member.type.decode(), "mode": "%04o" % member.mode,
+                    "uid": member.uid, "gid": member.gid, "uname": member.uname, "gname": member.gname,
+                    "size": member.size, "mtime": mtime, "sha256": hashlib.sha256(data).hexdigest()})
+    case["entries"].sort(key=lambda e: subchart_chain(e["name"]))
+    return case
 
 
 def run(helm, args, cwd):
@@ -97,17 +152,8 @@ def main():
     for args in SHOW_CASES:
         stdout, stderr, code = run(helm, ["show"] + args, SHOW)
         out["show"].append({"args": args, "stdout": stdout, "stderr": stderr, "exit": code})
-    for chart in PACKAGE_CHARTS:
-        with tempfile.TemporaryDirectory() as dest:
-            stdout, stderr, code = run(helm, ["package", chart, "-d", dest], ROOT)
-            assert code == 0, stderr
-            name = [f for f in os.listdir(dest) if f.endswith(".tgz")][0]
-            entries = []
-            with tarfile.open(os.path.join(dest, name)) as tar:
-                for member in tar.getmembers():
-                    data = tar.extractfile(member).read()
-                    entries.append({"name": member.name, "mode": oct(member.mode), "data": data.decode("utf-8")})
-        out["package"].append({"chart": os.path.relpath(chart, ROOT), "archive": name, "entries": entries})
+    for chart in package_charts():
+        out["package"].append(package_case(helm, chart))
     with tempfile.TemporaryDirectory() as work:
         root = os.path.join(work, "deps")
         shutil.copytree(DEPS, root)

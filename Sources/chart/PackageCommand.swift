@@ -27,9 +27,24 @@ struct PackageCommand: ParsableCommand {
                 // Helm runs the update quietly here: only the packaging line is printed.
                 _ = try DependencyManager(chartPath: path).update()
             }
-            let written = try ChartPackager(version: version, appVersion: appVersion).package(directory: path, destination: destination)
+            var log: [String] = []
+            let written: String
+            do {
+                written = try ChartPackager(version: version, appVersion: appVersion).package(directory: path, destination: destination, log: &log)
+            } catch {
+                Self.printLog(log)
+                throw error
+            }
+            Self.printLog(log)
             print("Successfully packaged chart and saved it to: \(written)")
         }
+    }
+}
+
+extension PackageCommand {
+    /// The loader's INFO lines, on stderr as Helm's logger writes them.
+    static func printLog(_ lines: [String]) {
+        for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
 }
 

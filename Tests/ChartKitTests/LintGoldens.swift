@@ -11,14 +11,42 @@ enum LintGoldens {
         var label: String { args.joined(separator: " ") }
     }
 
+    /// Where an archive entry's time comes from: its source file's own time, or a fixed one.
+    enum EntryTime: Decodable, Sendable, Equatable {
+        case file
+        case fixed(Int64)
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let seconds = try? container.decode(Int64.self) {
+                self = .fixed(seconds)
+            } else if try container.decode(String.self) == "file" {
+                self = .file
+            } else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "mtime is a number or \"file\"")
+            }
+        }
+    }
+
+    /// One entry of Helm's archive as `tar -tzvf` lists it, its contents as a digest.
     struct Entry: Decodable, Sendable {
         var name: String
+        var type: String
         var mode: String
-        var data: String
+        var uid: Int64
+        var gid: Int64
+        var uname: String
+        var gname: String
+        var size: Int64
+        var mtime: EntryTime
+        var sha256: String
     }
 
     struct PackageCase: Decodable, Sendable {
         var chart: String
+        var exit: Int32
+        var stdout: String
+        var stderr: String
         var archive: String
         var entries: [Entry]
     }

@@ -17,7 +17,14 @@ public struct ChartPackager {
     /// Packages the chart folder at `path` into `destination` and returns the archive's path as
     /// Helm prints it: absolute for the default destination `.`, else joined onto `destination`.
     public func package(directory path: String, destination: String) throws -> String {
-        var chart = try ChartLoader.load(directory: path)
+        var log: [String] = []
+        return try package(directory: path, destination: destination, log: &log)
+    }
+
+    /// Packages as `package(directory:destination:)`; `log` receives the loader's INFO lines
+    /// (symbolic links followed), which `helm package` prints on stderr.
+    public func package(directory path: String, destination: String, log: inout [String]) throws -> String {
+        var chart = try ChartLoader.load(directory: path, log: &log)
         if let version { chart.metadata.version = version }
         if let appVersion { chart.metadata.appVersion = appVersion }
         try chart.metadata.validate()
@@ -61,13 +68,16 @@ public struct ChartPackager {
     /// The archive entries of `chart` in Helm's order (Chart.yaml, Chart.lock, values.yaml,
     /// values.schema.json, templates, other files, then each subchart expanded under `charts/`).
     public static func archiveFiles(of chart: Chart, prefix: String = "") throws -> [ArchiveFile] {
-        func seconds(_ date: Date?) -> Int64 { Int64((date ?? Date(timeIntervalSince1970: 0)).timeIntervalSince1970.rounded(.down)) }
+        // Go's tar writer rounds a header's time to the nearest second (halves up), not down.
+        func seconds(_ date: Date?) -> Int64 { Int64((date ?? Date(timeIntervalSince1970: 0)).timeIntervalSince1970.rounded()) }
         func raw(_ name: String) -> ChartFile? { chart.raw.first { $0.name == name } }
         var out: [ArchiveFile] = []
         let chartYAMLTime = seconds(raw("Chart.yaml")?.modified)
         out.append(ArchiveFile(name: prefix + "Chart.yaml", data: Array(try chart.metadata.yamlText().utf8), modified: chartYAMLTime))
         if chart.metadata.apiVersion == "v2", let lock = chart.lock {
-            out.append(ArchiveFile(name: prefix + "Chart.lock", data: Array(try lock.yamlText().utf8), modified: chartYAMLTime))
+            // Helm stamps Chart.lock with the lock's own `generated` time, not the file's.
+            let stamp = Self.lockTime(lock.generated) ?? seconds(raw("Chart.lock")?.modified)
+            out.append(ArchiveFile(name: prefix + "Chart.lock", data: Array(try lock.yamlText().utf8), modified: stamp))
         }
         if let values = raw("values.yaml") {
             out.append(ArchiveFile(name: prefix + "values.yaml", data: values.data, modified: seconds(values.modified)))
