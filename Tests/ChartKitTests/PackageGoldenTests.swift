@@ -113,6 +113,13 @@ import Testing
             var times = [timespec(tv_sec: seconds, tv_nsec: nanos), timespec(tv_sec: seconds, tv_nsec: nanos)]
             #expect(utimensat(AT_FDCWD, work + "/locked/" + name, &times, 0) == 0)
         }
+        // A linked file carries its target's time, not the link's.
+        try "linked\n".write(toFile: work + "/target.txt", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: work + "/locked/files/linked.txt", withDestinationPath: "../../target.txt")
+        var targetTimes = [timespec(tv_sec: 1_400_000_000, tv_nsec: 0), timespec(tv_sec: 1_400_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, work + "/target.txt", &targetTimes, 0) == 0)
+        var linkTimes = [timespec(tv_sec: 1_300_000_000, tv_nsec: 0), timespec(tv_sec: 1_300_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, work + "/locked/files/linked.txt", &linkTimes, AT_SYMLINK_NOFOLLOW) == 0)
         let written = try ChartPackager().package(directory: work + "/locked", destination: work + "/out")
         let headers = try ChartArchive.list(Array(try #require(FileManager.default.contents(atPath: written))))
         func time(_ name: String) -> Int64? { headers.first { $0.name == "locked/" + name }?.mtime }
@@ -120,6 +127,7 @@ import Testing
         #expect(time("values.yaml") == 1_600_000_101)
         #expect(time("templates/cm.yaml") == 1_500_000_001)
         #expect(time("Chart.lock") == 1_714_979_289)
+        #expect(time("files/linked.txt") == 1_400_000_000)
         #expect(ChartPackager.lockTime("2024-05-06T09:08:09.5+02:00") == 1_714_979_290)
         #expect(ChartPackager.lockTime("2024-05-06T07:08:09Z") == 1_714_979_289)
         #expect(ChartPackager.lockTime("yesterday") == nil)
