@@ -20,6 +20,11 @@ inside testdata/authoring so chart paths stay relative:
            Helm writes sibling subcharts in Go map order, which changes from run to run,
            so entries are stably sorted by the chain of subchart names in their path
            (the chart's own files first, each subchart's block whole, in Helm's order within).
+  packageArgs: `helm package ARGS` in the repository root for flags and failures around the
+           charts (not a folder, no Chart.yaml, --version/--app-version, several charts, a
+           destination that is a file or must be made): exit status, stdout, stderr, and each
+           archive written under DEST with the sha256 of its Chart.yaml. `{DEST}` in ARGS is a
+           fresh folder holding one regular file, `file`.
   dependency: testdata/authoring/deps copied to a temporary folder; `helm dependency
            list`, `update`, `list` again and `build` on `app`, with the Chart.lock written
            (its `generated` time line dropped) and the archives left in charts/; then
@@ -95,6 +100,44 @@ def package_charts():
     return sorted(found)
 
 
+CLEAN = "testdata/authoring/lint/clean"
+PACKAGE_ARGS = [
+    [CLEAN + "/Chart.yaml", "-d", "{DEST}"],
+    ["testdata/charts/packaged", "-d", "{DEST}"],
+    ["nope", "-d", "{DEST}"],
+    [],
+    [CLEAN, "-d", "{DEST}/file"],
+    [CLEAN, "-d", "{DEST}/file/sub"],
+    [CLEAN, "-d", "{DEST}/new/deeper"],
+    [CLEAN, "--destination", "{DEST}/./new/../other/"],
+    [CLEAN, "--version", "abc", "-d", "{DEST}"],
+    [CLEAN, "--version", "v2.0", "--app-version", "3", "-d", "{DEST}"],
+    [CLEAN, "--app-version", "1.0.0-rc.1+b", "-d", "{DEST}"],
+    [CLEAN, "testdata/authoring/lint/no-name", "-d", "{DEST}"],
+    ["testdata/authoring/lint/no-name", CLEAN, "-d", "{DEST}"],
+    [CLEAN, "testdata/authoring/show/full", "-d", "{DEST}"],
+    ["testdata/authoring/show/full", "--version", "9.9.9", "--app-version", "two words", "-d", "{DEST}"],
+]
+
+
+def package_args_case(helm, args):
+    with tempfile.TemporaryDirectory() as dest:
+        open(os.path.join(dest, "file"), "w").close()
+        p = subprocess.run([helm, "package"] + [a.replace("{DEST}", dest) for a in args], cwd=ROOT,
+                           capture_output=True, text=True)
+        written = {}
+        for folder, _, files in os.walk(dest):
+            for name in files:
+                path = os.path.join(folder, name)
+                if name.endswith(".tgz"):
+                    with tarfile.open(path) as tar:
+                        head = [m for m in tar.getmembers() if m.name.count("/") == 1 and m.name.endswith("/Chart.yaml")]
+                        written[os.path.relpath(path, dest)] = hashlib.sha256(tar.extractfile(head[0]).read()).hexdigest()
+        return {"args": args, "exit": p.returncode, "written": written,
+                "stdout": p.stdout.replace(dest, "{DEST}").replace(ROOT, "{ROOT}"),
+                "stderr": p.stderr.replace(dest, "{DEST}").replace(ROOT, "{ROOT}")}
+
+
 def subchart_chain(name):
     """`top/charts/a/charts/b/x.yaml` -> ["a", "b"]: the subcharts an entry sits in."""
     parts, chain = name.split("/")[1:], []
@@ -145,7 +188,7 @@ def main():
     os.environ["HELM_CACHE_HOME"] = os.path.join(env_home, "cache")
     os.environ["HELM_CONFIG_HOME"] = os.path.join(env_home, "config")
     os.environ["HELM_DATA_HOME"] = os.path.join(env_home, "data")
-    out = {"lint": [], "show": [], "package": []}
+    out = {"lint": [], "show": [], "package": [], "packageArgs": []}
     for args in LINT_CASES:
         stdout, stderr, code = run(helm, ["lint"] + args, LINT)
         out["lint"].append({"args": args, "stdout": stdout, "stderr": stderr, "exit": code})
@@ -154,6 +197,8 @@ def main():
         out["show"].append({"args": args, "stdout": stdout, "stderr": stderr, "exit": code})
     for chart in package_charts():
         out["package"].append(package_case(helm, chart))
+    for args in PACKAGE_ARGS:
+        out["packageArgs"].append(package_args_case(helm, args))
     with tempfile.TemporaryDirectory() as work:
         root = os.path.join(work, "deps")
         shutil.copytree(DEPS, root)
@@ -175,7 +220,7 @@ def main():
                                              "exit": p.returncode}], "lock": "", "charts": []})
     with open(OUT_FILE, "w") as f:
         f.write("{\n")
-        keys = ["lint", "show", "package", "dependency"]
+        keys = ["lint", "show", "package", "packageArgs", "dependency"]
         for i, key in enumerate(keys):
             f.write(json.dumps(key) + ": [\n")
             f.write(",\n".join(json.dumps(c, sort_keys=True) for c in out[key]))

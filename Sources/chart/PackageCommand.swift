@@ -18,11 +18,9 @@ struct PackageCommand: ParsableCommand {
             throw CommandFailure("need at least one argument, the path to the chart")
         }
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard FileManager.default.fileExists(atPath: path) else {
                 throw CommandFailure("stat \(path): no such file or directory")
             }
-            guard isDirectory.boolValue else { throw CommandFailure("\(path) is not a directory") }
             if dependencyUpdate {
                 // Helm runs the update quietly here: only the packaging line is printed.
                 _ = try DependencyManager(chartPath: path).update()
@@ -37,6 +35,8 @@ struct PackageCommand: ParsableCommand {
             }
             Self.printLog(log)
             print("Successfully packaged chart and saved it to: \(written)")
+            // Each chart's line is out before a later chart's error, as Helm's unbuffered writes are.
+            fflush(nil)
         }
     }
 }

@@ -51,6 +51,17 @@ enum LintGoldens {
         var entries: [Entry]
     }
 
+    /// `helm package ARGS` with `{DEST}` a fresh folder: its lines, and each archive it wrote
+    /// (path under DEST) with the sha256 of that archive's Chart.yaml.
+    struct PackageArgsCase: Decodable, Sendable {
+        var args: [String]
+        var exit: Int32
+        var stdout: String
+        var stderr: String
+        var written: [String: String]
+        var label: String { args.joined(separator: " ") }
+    }
+
     struct DependencyCase: Decodable, Sendable {
         var steps: [Command]
         var lock: String
@@ -61,6 +72,7 @@ enum LintGoldens {
         var lint: [Command]
         var show: [Command]
         var package: [PackageCase]
+        var packageArgs: [PackageArgsCase]
         var dependency: [DependencyCase]
     }
 
@@ -69,7 +81,7 @@ enum LintGoldens {
     static let table: Table = {
         guard let data = FileManager.default.contents(atPath: folder + "/goldens.json"),
               let table = try? JSONDecoder().decode(Table.self, from: data) else {
-            return Table(lint: [], show: [], package: [], dependency: [])
+            return Table(lint: [], show: [], package: [], packageArgs: [], dependency: [])
         }
         return table
     }()

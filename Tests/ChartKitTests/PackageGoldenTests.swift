@@ -21,6 +21,7 @@ import Testing
         #expect(LintGoldens.table.package.count >= 100)
         #expect(Self.packaged.count >= 80)
         #expect(LintGoldens.table.package.count - Self.packaged.count >= 10)
+        #expect(LintGoldens.table.packageArgs.count >= 12)
     }
 
     /// `chart package CHART -d DEST` in the repository root, as the generator ran `helm package`:
@@ -56,6 +57,34 @@ import Testing
             #expect(SHA256Digest.hex(header.data) == entry.sha256, "\(entry.name)")
             #expect(header.mtime == Self.expectedTime(entry, chart: chart), "\(entry.name)")
         }
+    }
+
+    /// Flags and failures around the charts: folder checks, `--version`, several charts in one
+    /// run, destinations that are files or must be made.
+    @Test(arguments: LintGoldens.table.packageArgs.map(\.label))
+    func commandMatchesHelm(label: String) throws {
+        let golden = try #require(LintGoldens.table.packageArgs.first { $0.label == label })
+        try #require(FileManager.default.isExecutableFile(atPath: LintGoldens.binary), "build the chart binary first")
+        let dest = try Self.temporaryFolder("package-args")
+        defer { try? FileManager.default.removeItem(atPath: dest) }
+        FileManager.default.createFile(atPath: dest + "/file", contents: nil)
+        let result = try LintGoldens.run(["package"] + golden.args.map { $0.replacingOccurrences(of: "{DEST}", with: dest) },
+                                         in: TestPaths.root)
+        func placeholders(_ text: String) -> String {
+            text.replacingOccurrences(of: dest, with: "{DEST}").replacingOccurrences(of: TestPaths.root, with: "{ROOT}")
+        }
+        #expect(result.status == golden.exit)
+        #expect(placeholders(result.stdout) == golden.stdout)
+        #expect(placeholders(result.stderr) == golden.stderr)
+        var written: [String: String] = [:]
+        let walker = FileManager.default.enumerator(atPath: dest)
+        while let name = walker?.nextObject() as? String {
+            guard name.hasSuffix(".tgz") else { continue }
+            let bytes = try #require(FileManager.default.contents(atPath: dest + "/" + name))
+            let head = try ChartArchive.list(Array(bytes)).first { $0.name.split(separator: "/").count == 2 && $0.name.hasSuffix("/Chart.yaml") }
+            written[name] = head.map { SHA256Digest.hex($0.data) } ?? "no Chart.yaml"
+        }
+        #expect(written == golden.written)
     }
 
     /// Entries stably sorted by the subcharts they sit in, as the generator sorts Helm's: Helm
