@@ -7,6 +7,8 @@ inside testdata/authoring so chart paths stay relative:
   lint:    `helm lint ARGS` in testdata/authoring/lint; stdout, stderr, exit status.
            Helm prints some paths absolute; the absolute lint folder is replaced by
            `{DIR}` (the tests substitute their own folder the same way).
+  template: `helm template ARGS` in testdata/authoring/lint (charts made for lint whose
+           rendered YAML is also refused by `template`); stdout, stderr, exit status.
   show:    `helm show PART CHART` in testdata/authoring/show (and the shipped charts).
   package: `helm package CHART -d DEST` (run in the repository root) for every chart
            folder under testdata/ and charts/ (every folder holding a Chart.yaml, subcharts
@@ -81,7 +83,10 @@ LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.pa
     ["../../../charts/mysql", "--strict"],
     ["../../../charts/redis", "--strict"],
     ["../../../charts/wecloud-service", "--strict"],
-]
+] + [["nil-map-key", "--set", "key=" + key] for key in ["sequence", "mapping", "nested", "null", "tagged"]]
+
+# `helm template ARGS` in testdata/authoring/lint: YAML errors lint also reports, seen by template.
+TEMPLATE_CASES = [["r", "nil-map-key", "--set", "key=" + key] for key in ["plain", "sequence", "mapping", "nested", "tagged"]]
 
 DEPS = os.path.join(AUTHORING, "deps")
 
@@ -188,10 +193,13 @@ def main():
     os.environ["HELM_CACHE_HOME"] = os.path.join(env_home, "cache")
     os.environ["HELM_CONFIG_HOME"] = os.path.join(env_home, "config")
     os.environ["HELM_DATA_HOME"] = os.path.join(env_home, "data")
-    out = {"lint": [], "show": [], "package": [], "packageArgs": []}
+    out = {"lint": [], "template": [], "show": [], "package": [], "packageArgs": []}
     for args in LINT_CASES:
         stdout, stderr, code = run(helm, ["lint"] + args, LINT)
         out["lint"].append({"args": args, "stdout": stdout, "stderr": stderr, "exit": code})
+    for args in TEMPLATE_CASES:
+        stdout, stderr, code = run(helm, ["template"] + args, LINT)
+        out["template"].append({"args": args, "stdout": stdout, "stderr": stderr, "exit": code})
     for args in SHOW_CASES:
         stdout, stderr, code = run(helm, ["show"] + args, SHOW)
         out["show"].append({"args": args, "stdout": stdout, "stderr": stderr, "exit": code})
@@ -220,7 +228,7 @@ def main():
                                              "exit": p.returncode}], "lock": "", "charts": []})
     with open(OUT_FILE, "w") as f:
         f.write("{\n")
-        keys = ["lint", "show", "package", "packageArgs", "dependency"]
+        keys = ["lint", "template", "show", "package", "packageArgs", "dependency"]
         for i, key in enumerate(keys):
             f.write(json.dumps(key) + ": [\n")
             f.write(",\n".join(json.dumps(c, sort_keys=True) for c in out[key]))

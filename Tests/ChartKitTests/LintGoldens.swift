@@ -70,6 +70,7 @@ enum LintGoldens {
 
     struct Table: Decodable, Sendable {
         var lint: [Command]
+        var template: [Command]
         var show: [Command]
         var package: [PackageCase]
         var packageArgs: [PackageArgsCase]
@@ -81,7 +82,7 @@ enum LintGoldens {
     static let table: Table = {
         guard let data = FileManager.default.contents(atPath: folder + "/goldens.json"),
               let table = try? JSONDecoder().decode(Table.self, from: data) else {
-            return Table(lint: [], show: [], package: [], packageArgs: [], dependency: [])
+            return Table(lint: [], template: [], show: [], package: [], packageArgs: [], dependency: [])
         }
         return table
     }()
