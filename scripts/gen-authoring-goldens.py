@@ -83,7 +83,8 @@ LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.pa
     ["../../../charts/mysql", "--strict"],
     ["../../../charts/redis", "--strict"],
     ["../../../charts/wecloud-service", "--strict"],
-] + [["nil-map-key", "--set", "key=" + key] for key in ["sequence", "mapping", "nested", "null", "tagged"]]
+] + [["nil-map-key", "--set", "key=" + key] for key in ["sequence", "mapping", "nested", "null", "tagged"]] + [
+    ["yaml-shapes", "--set", "shape=" + shape] for shape in ["string", "array", "number", "bool", "separator"]]
 
 # `helm template ARGS` in testdata/authoring/lint: YAML errors lint also reports, seen by template.
 TEMPLATE_CASES = [["r", "nil-map-key", "--set", "key=" + key] for key in ["plain", "sequence", "mapping", "nested", "tagged"]]

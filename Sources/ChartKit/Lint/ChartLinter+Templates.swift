@@ -67,16 +67,8 @@ extension ChartLinter.Run {
             let content = rendered[chart.name + "/" + name] ?? ""
             guard !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             rule(.warning, name, Self.topIndentProblem(content))
-            for document in Self.documents(content) {
-                let value: GoValue
-                // Without the final newline, as the Kubernetes reader hands a document over:
-                // an error at the end is then reported on the last line, not the one after.
-                let body = document.hasSuffix("\n") ? String(document.dropLast()) : document
-                do { value = try HelmYAML.decode(body) } catch {
-                    rule(.error, name, "unable to parse YAML: \(error)")
-                    return
-                }
-                guard case .map(let object) = value else { continue }
+            let (objects, failure) = Self.stubObjects(content)
+            for object in objects {
                 let kind = object["kind"]?.stringValue ?? ""
                 let apiVersion = object["apiVersion"]?.stringValue ?? ""
                 let objectName = object["metadata"]?.mapValue?["name"]?.stringValue ?? ""
@@ -98,6 +90,11 @@ extension ChartLinter.Run {
                     rule(.error, name, policy ? "annotation 'helm.sh/resource-policy' within List objects are ignored" : nil)
                 }
             }
+            if let failure {
+                // Helm stops linting templates at the first one that does not parse.
+                rule(.error, name, failure)
+                return
+            }
         }
     }
 
@@ -118,22 +115,6 @@ extension ChartLinter.Run {
             return nil
         }
         return nil
-    }
-
-    /// The Kubernetes YAML reader's documents: split on lines starting with `---`.
-    static func documents(_ content: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("---") {
-                if !current.isEmpty { out.append(current) }
-                current = ""
-                continue
-            }
-            current += line + "\n"
-        }
-        if !current.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { out.append(current) }
-        return out
     }
 }
 
