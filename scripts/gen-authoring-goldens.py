@@ -84,6 +84,14 @@ LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.pa
     ["../../../charts/redis", "--strict"],
     ["../../../charts/wecloud-service", "--strict"],
 ] + [["nil-map-key", "--set", "key=" + key] for key in ["sequence", "mapping", "nested", "null", "tagged"]] + [
+    # Charts of the other tables: symbolic links logged on every load (stderr, `{ROOT}` for the
+    # repository), --with-subcharts not following linked subchart folders, YAML stream shapes,
+    # import-values warnings.
+    ["../../charts/symlinked"], ["../../charts/symlinked", "--with-subcharts"], ["../../charts/err-symlink"],
+    ["../../../charts/chat", "--strict"], ["../../../charts/wecloud", "--with-subcharts"],
+    ["../../charts/subcharts", "--with-subcharts"], ["../../charts/kinds"], ["../../charts/compat-kinds"],
+    ["../../charts/notes"], ["../deps/app"], ["../../charts/crds", "--strict"],
+] + [
     ["yaml-shapes", "--set", "shape=" + shape] for shape in ["string", "array", "number", "bool", "separator"]]
 
 # `helm template ARGS` in testdata/authoring/lint: YAML errors lint also reports, seen by template.
@@ -93,6 +101,13 @@ DEPS = os.path.join(AUTHORING, "deps")
 
 SHOW_CASES = [[part, chart] for chart in ["full", "bare", "dashcrd"] for part in ["chart", "values", "readme", "crds", "all"]] + [
     ["all", "../../../charts/mysql"],
+    # Symbolic links logged; a separator before every CRD file; the v2 loader (apiVersion v3 shows);
+    # names that are not paths, read as repo/chart.
+    ["all", "../../charts/symlinked"], ["values", "../../../charts/wecloud"], ["chart", "../../charts/err-symlink"],
+    ["crds", "../../charts/crds"], ["all", "../../charts/crds"], ["chart", "../../charts/err-apiv3"],
+    ["chart", "../lint/bad-apiversion"], ["chart", "../../charts/values"], ["chart", "../../charts/err-noname"],
+    ["chart", "nope"], ["chart", "nope/x"], ["chart", "./nope"], ["chart", "nope.tgz"],
+    ["chart", "../../charts/packaged/toml-0.1.0.tgz"], ["chart", "../../charts/err-apiv3/Chart.yaml"],
 ]
 
 def package_charts():
@@ -185,7 +200,9 @@ def package_case(helm, chart):
 
 def run(helm, args, cwd):
     p = subprocess.run([helm] + args, cwd=cwd, capture_output=True, text=True)
-    return p.stdout.replace(LINT, "{DIR}"), p.stderr.replace(LINT, "{DIR}"), p.returncode
+    def placeholders(text):
+        return text.replace(LINT, "{DIR}").replace(ROOT, "{ROOT}")
+    return placeholders(p.stdout), placeholders(p.stderr), p.returncode
 
 
 def main():

@@ -10,7 +10,7 @@ extension ChartLinter.Run {
         guard FileManager.default.fileExists(atPath: dir + "/crds", isDirectory: &isDirectory) else { return }
         guard rule(.error, "crds/", isDirectory.boolValue ? nil : "not a directory") else { return }
         let chart: Chart
-        do { chart = try ChartLoader.load(files: ChartLoader.readDirectory(dir)) } catch {
+        do { chart = try loadChart() } catch {
             rule(.error, "crds/", error.description)
             return
         }

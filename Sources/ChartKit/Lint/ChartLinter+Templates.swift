@@ -17,18 +17,24 @@ extension ChartLinter.Run {
             return
         }
         var chart: Chart
-        do { chart = try ChartLoader.load(files: ChartLoader.readDirectory(dir)) } catch {
+        do { chart = try loadChart() } catch {
             rule(.error, folder, error.description)
             return
         }
         let prepared: Coalescer.Result
+        // Helm logs what building the values warns about (import-values tables, dropped keys) as it goes.
+        var warnings: [ValuesWarning] = []
         do {
-            prepared = try Coalescer.process(chart: &chart, userValues: ValueMerge.deepCopy(linter.values),
-                                             validateSchema: !linter.skipSchemaValidation)
+            let values = try Coalescer.process(chart: &chart, userValues: ValueMerge.deepCopy(linter.values),
+                                               validateSchema: !linter.skipSchemaValidation, warnings: &warnings)
+            prepared = Coalescer.Result(values: values, warnings: warnings)
+            for warning in warnings { log += "\(warning)\n" }
         } catch let error as ValuesError {
+            for warning in warnings { log += "\(warning)\n" }
             if case .schema = error { rule(.error, folder, error.description) }
             return
         } catch {
+            for warning in warnings { log += "\(warning)\n" }
             return
         }
         let capabilities = Capabilities.helmTemplateDefaults(kubeVersion: linter.capabilitiesKubeVersion)

@@ -9,8 +9,9 @@ extension ChartLoader {
         }
     }
 
-    /// Loads a chart archive file as Helm's `LoadFile`.
-    public static func load(archive path: String) throws -> Chart {
+    /// Loads a chart archive file as Helm's `LoadFile`; `dispatchOnAPIVersion: false` skips v4's
+    /// apiVersion dispatch, as the v2 loader that `helm show` calls does.
+    public static func load(archive path: String, dispatchOnAPIVersion: Bool = true) throws -> Chart {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ChartLoadError.message("open \(path): no such file or directory")
         }
@@ -30,7 +31,7 @@ extension ChartLoader {
         guard let head = files.first(where: { $0.name == "Chart.yaml" }) else {
             throw ChartLoadError.message("unable to detect chart version, no Chart.yaml found")
         }
-        try checkAPIVersion(ofChartYAML: head.data)
+        if dispatchOnAPIVersion { try checkAPIVersion(ofChartYAML: head.data) }
         return try load(files: files)
     }
 
