@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        // libarchive's header, and forwarders that open the library at first use (see loader.c).
+        .target(name: "CArchive", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // Opens libcurl at run time, for https:// repositories only.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(name: "GoValue"),
@@ -37,6 +38,10 @@ let package = Package(
         .executableTarget(name: "chart", dependencies: [
             "ChartKit", "Releases",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // A position-dependent executable, as Go links Helm: the loader then applies no
+            // relocations at start-up (about 90,000 in a PIE build, 3 MiB of pages touched per run).
+            .unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release)),
         ]),
         .testTarget(name: "GoValueTests", dependencies: ["GoValue"]),
         .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate"]),

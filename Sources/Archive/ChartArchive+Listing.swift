@@ -5,6 +5,7 @@ extension ChartArchive {
     /// Every header of a `.tgz` as written, with no chart rules applied: for inspecting archives
     /// (ours and Helm's) the way `tar -tzvf` does. Not for loading untrusted charts; use `read`.
     public static func list(_ bytes: [UInt8]) throws -> [ArchiveEntryHeader] {
+        try requireLibrary()
         guard let reader = archive_read_new() else { throw ArchiveError.library("cannot create a reader") }
         defer { archive_read_free(reader) }
         archive_read_support_filter_gzip(reader)

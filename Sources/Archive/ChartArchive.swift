@@ -46,6 +46,7 @@ public enum ChartArchive {
         guard bytes.count >= 3, bytes[0] == 0x1F, bytes[1] == 0x8B, bytes[2] == 0x08 else {
             throw ArchiveError.notGzip
         }
+        try requireLibrary()
         guard let reader = archive_read_new() else { throw ArchiveError.library("cannot create a reader") }
         defer { archive_read_free(reader) }
         archive_read_support_filter_gzip(reader)
@@ -111,6 +112,7 @@ public enum ChartArchive {
     }
 
     private static func writeFile(_ files: [ArchiveFile], folder: String, path: String) throws {
+        try requireLibrary()
         // Chart file names are UTF-8; under the C locale libarchive cannot put a non-ASCII name in a
         // pax record ("Can't translate pathname"), so this thread writes with a UTF-8 character type.
         let utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
@@ -195,6 +197,12 @@ public enum ChartArchive {
 
     private static func dropBOM(_ data: [UInt8]) -> [UInt8] {
         data.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(data.dropFirst(3)) : data
+    }
+
+    /// libarchive is opened on first use; a machine without it gets an error, not a crash.
+    static func requireLibrary() throws {
+        guard carchive_load() == 0 else { return }
+        throw ArchiveError.library(String(cString: carchive_load_error()))
     }
 
     private static func lastError(_ archive: OpaquePointer) -> String {

@@ -47,13 +47,44 @@ public final class TemplateSet {
     }
 
     private func parseTrees(name: String, text: String, leftDelimiter: String, rightDelimiter: String) throws -> TreeSet {
-        let functions = self.functions
+        let hasFunction = functionCheck()
         let parsed = try DeepStack.run {
             try Parser.parse(name: name, text: text, leftDelimiter: leftDelimiter,
-                             rightDelimiter: rightDelimiter) { fname in
-                functions[fname] != nil || Builtin(rawValue: fname) != nil
+                             rightDelimiter: rightDelimiter, hasFunction: hasFunction)
+        }
+        add(parsed, name: name)
+        return parsed
+    }
+
+    /// Whether a name is a function or builtin, answered from a snapshot of `functions`.
+    private func functionCheck() -> (String) -> Bool {
+        let functions = self.functions
+        return { fname in functions[fname] != nil || Builtin(rawValue: fname) != nil }
+    }
+
+    /// Parses each source as `parse` would, in order, stopping at the first failure, which is
+    /// returned with its index. Lexing and parsing, which touch nothing shared, are spread over
+    /// up to `workers` threads; the set then takes the trees in order, so `define` precedence
+    /// and the error reported are those of parsing one by one.
+    public func parseInOrder(_ sources: [(name: String, text: String)], workers: Int) -> (index: Int, error: any Error)? {
+        let hasFunction = functionCheck()
+        let outcomes = DeepStack.concurrentMap(sources, workers: workers) { source in
+            Result { () throws(TemplateError) -> TreeSet in
+                try Parser.parse(name: source.name, text: source.text, leftDelimiter: "{{", rightDelimiter: "}}",
+                                 hasFunction: hasFunction)
             }
         }
+        for (index, outcome) in outcomes.enumerated() {
+            switch outcome {
+            case .success(let parsed): add(parsed, name: sources[index].name)
+            case .failure(let error): return (index, error)
+            }
+        }
+        return nil
+    }
+
+    /// Takes a parse's trees into the set as Go's `AddParseTree` would.
+    private func add(_ parsed: TreeSet, name: String) {
         for treeName in parsed.order {
             guard let tree = parsed[treeName] else { continue }
             if trees[treeName] != nil && Tree.isEmpty(tree.root) {
@@ -62,7 +93,6 @@ public final class TemplateSet {
             trees[treeName] = tree
         }
         lastParsed = parsed[name]
-        return parsed
     }
 
     /// Runs template `name` on `data` and returns its output (Go's ExecuteTemplate). Throws TemplateError.

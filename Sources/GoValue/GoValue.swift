@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A Go value as a template sees it: the dynamic contents of an `interface{}`.
 ///
 /// Numbers keep the Go type they were born with (`int` from `len`, `int64` from
@@ -76,6 +82,19 @@ public final class GoMap: @unchecked Sendable {
 /// Go's string ordering: bytewise over UTF-8, which Swift's `<` on String is not.
 @inlinable
 public func goStringLess(_ a: String, _ b: String) -> Bool {
+    // Sorting map keys and file names calls this millions of times on big charts: compare
+    // the contiguous UTF-8 with memcmp rather than stepping two iterators.
+    let fast: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y in
+            let common = min(x.count, y.count)
+            if common > 0 {
+                let order = memcmp(x.baseAddress!, y.baseAddress!, common)
+                if order != 0 { return order < 0 }
+            }
+            return x.count < y.count
+        }
+    }
+    if let fast, let fast { return fast }
     var ia = a.utf8.makeIterator()
     var ib = b.utf8.makeIterator()
     while true {

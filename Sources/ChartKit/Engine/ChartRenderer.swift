@@ -89,10 +89,9 @@ public struct ChartRenderer: Sendable {
         set.functions = fns
 
         let order = ChartRenderer.executionOrder(templates.keys)
-        for name in order {
-            do { try set.parse(name: name, text: templates[name]!.text) } catch {
-                throw RenderError.parse(file: name, error: error)
-            }
+        let sources = order.map { (name: $0, text: templates[$0]!.text) }
+        if let failure = set.parseInOrder(sources, workers: ChartRenderer.parseWorkers(for: sources)) {
+            throw RenderError.parse(file: sources[failure.index].name, error: failure.error)
         }
         var rendered: [String: String] = [:]
         for name in order where !goBaseName(name).hasPrefix("_") {
@@ -107,15 +106,20 @@ public struct ChartRenderer: Sendable {
         return rendered
     }
 
+    /// Threads for parsing: one for small charts, where starting a thread costs more than it saves.
+    static func parseWorkers(for sources: [(name: String, text: String)]) -> Int {
+        let bytes = sources.reduce(0) { $0 + $1.text.utf8.count }
+        return bytes < 32 * 1024 ? 1 : min(DeepStack.processorCount, 4)
+    }
+
     /// Deeper paths first, then reverse byte order: later parses win, so the
     /// shallowest, alphabetically first file's `define` takes precedence.
     static func executionOrder<S: Sequence>(_ names: S) -> [String] where S.Element == String {
-        names.sorted { a, b in
-            let ca = a.utf8.count(where: { $0 == UInt8(ascii: "/") })
-            let cb = b.utf8.count(where: { $0 == UInt8(ascii: "/") })
-            if ca != cb { return ca > cb }
-            return goStringLess(b, a)
-        }
+        let keyed = names.map { name in (depth: name.utf8.count(where: { $0 == UInt8(ascii: "/") }), name: name) }
+        return keyed.sorted { a, b in
+            if a.depth != b.depth { return a.depth > b.depth }
+            return goStringLess(b.name, a.name)
+        }.map(\.name)
     }
 
     final class IncludeCounter: @unchecked Sendable {

@@ -8,6 +8,9 @@ public protocol TemplateRunner: AnyObject {
     var functions: [String: GoFunction] { get set }
     /// Parses `text` as template `name`; its `define`s join the set. Throws Go's parse error.
     func parse(name: String, text: String, leftDelimiter: String, rightDelimiter: String) throws
+    /// Parses each source in order as `parse` would, possibly on several threads; returns the
+    /// first failure (in order) with its index, or nil.
+    func parseInOrder(_ sources: [(name: String, text: String)], workers: Int) -> (index: Int, error: any Error)?
     /// Executes template `name` with `data` as dot. Throws Go's execution error.
     func execute(name: String, data: GoValue) throws -> String
     /// Whether `name` is defined in the set.
@@ -22,6 +25,13 @@ extension TemplateRunner {
     /// Execute by name: right unless a blank text met an existing template of that name.
     public func executeParsed(name: String, data: GoValue) throws -> String {
         try execute(name: name, data: data)
+    }
+
+    public func parseInOrder(_ sources: [(name: String, text: String)], workers: Int) -> (index: Int, error: any Error)? {
+        for (index, source) in sources.enumerated() {
+            do { try parse(name: source.name, text: source.text) } catch { return (index, error) }
+        }
+        return nil
     }
 
     func parse(name: String, text: String) throws {
