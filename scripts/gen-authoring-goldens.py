@@ -91,6 +91,7 @@ LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.pa
     ["../../../charts/chat", "--strict"], ["../../../charts/wecloud", "--with-subcharts"],
     ["../../charts/subcharts", "--with-subcharts"], ["../../charts/kinds"], ["../../charts/compat-kinds"],
     ["../../charts/notes"], ["../deps/app"], ["../../charts/crds", "--strict"],
+    ["../package/v2-requirements", "--with-subcharts"],
 ] + [
     ["yaml-shapes", "--set", "shape=" + shape] for shape in ["string", "array", "number", "bool", "separator"]]
 
@@ -108,6 +109,7 @@ SHOW_CASES = [[part, chart] for chart in ["full", "bare", "dashcrd"] for part in
     ["chart", "../lint/bad-apiversion"], ["chart", "../../charts/values"], ["chart", "../../charts/err-noname"],
     ["chart", "nope"], ["chart", "nope/x"], ["chart", "./nope"], ["chart", "nope.tgz"],
     ["chart", "../../charts/packaged/toml-0.1.0.tgz"], ["chart", "../../charts/err-apiv3/Chart.yaml"],
+    ["values", "../package/v2-requirements"],
 ]
 
 def package_charts():

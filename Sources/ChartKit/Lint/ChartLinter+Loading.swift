@@ -4,6 +4,6 @@ extension ChartLinter.Run {
     mutating func loadChart() throws(ChartLoadError) -> Chart {
         var lines: [String] = []
         defer { for line in lines { log += line + "\n" } }
-        return try ChartLoader.load(files: ChartLoader.readDirectory(dir, log: &lines))
+        return try ChartLoader.load(files: ChartLoader.readDirectory(dir, log: &lines), log: &lines)
     }
 }

@@ -12,6 +12,12 @@ extension ChartLoader {
     /// Loads a chart archive file as Helm's `LoadFile`; `dispatchOnAPIVersion: false` skips v4's
     /// apiVersion dispatch, as the v2 loader that `helm show` calls does.
     public static func load(archive path: String, dispatchOnAPIVersion: Bool = true) throws -> Chart {
+        var log: [String] = []
+        return try load(archive: path, dispatchOnAPIVersion: dispatchOnAPIVersion, log: &log)
+    }
+
+    /// `load(archive:)`; `log` receives the loader's lines (requirements.yaml in a v2 chart).
+    public static func load(archive path: String, dispatchOnAPIVersion: Bool = true, log: inout [String]) throws -> Chart {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ChartLoadError.message("open \(path): no such file or directory")
         }
@@ -32,7 +38,7 @@ extension ChartLoader {
             throw ChartLoadError.message("unable to detect chart version, no Chart.yaml found")
         }
         if dispatchOnAPIVersion { try checkAPIVersion(ofChartYAML: head.data) }
-        return try load(files: files)
+        return try load(files: files, log: &log)
     }
 
     /// A rough `http.DetectContentType` for the two answers a non-archive usually gets.

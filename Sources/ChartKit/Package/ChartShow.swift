@@ -43,8 +43,8 @@ public enum ChartShow: String, Sendable, CaseIterable {
             throw ChartLoadError.message("repo \(parts[0]) not found")
         }
         let absolute = URL(fileURLWithPath: name).standardizedFileURL.path
-        if isDirectory.boolValue { return try ChartLoader.load(files: ChartLoader.readDirectory(absolute, log: &log)) }
-        return try ChartLoader.load(archive: absolute, dispatchOnAPIVersion: false)
+        if isDirectory.boolValue { return try ChartLoader.load(files: ChartLoader.readDirectory(absolute, log: &log), log: &log) }
+        return try ChartLoader.load(archive: absolute, dispatchOnAPIVersion: false, log: &log)
     }
 
     /// The first file named README.md, README.txt or README (any case) at the chart's root.
