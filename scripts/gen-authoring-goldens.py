@@ -93,7 +93,12 @@ LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.pa
     ["../../charts/notes"], ["../deps/app"], ["../../charts/crds", "--strict"],
     ["../package/v2-requirements", "--with-subcharts"],
 ] + [
-    ["yaml-shapes", "--set", "shape=" + shape] for shape in ["string", "array", "number", "bool", "separator"]]
+    ["yaml-shapes", "--set", "shape=" + shape] for shape in ["string", "array", "number", "bool", "separator", "kind-list",
+                                                             "metadata-scalar", "name-list", "api-object"]] + [
+    ["./nope"], ["../../charts/values/bad.yaml"],
+    ["../../charts/errors", "-f", "../../charts/values/mode-required-empty.yaml"],
+    ["../../charts/errors", "-f", "../../charts/values/mode-required.yaml"],
+]
 
 # `helm template ARGS` in testdata/authoring/lint: YAML errors lint also reports, seen by template.
 TEMPLATE_CASES = [["r", "nil-map-key", "--set", "key=" + key] for key in ["plain", "sequence", "mapping", "nested", "tagged"]]

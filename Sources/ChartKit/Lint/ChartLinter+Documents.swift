@@ -26,12 +26,56 @@ extension ChartLinter.Run {
             if let other = jsonKind(value) {
                 return (objects, "unable to parse YAML: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(other) into Go value of type rules.k8sYamlStruct")
             }
+            if case .map(let raw) = value, let mismatch = stubMismatch(raw) {
+                return (objects, "unable to parse YAML: error unmarshaling JSON: while decoding JSON: \(mismatch)")
+            }
             // Decoded again against the stub's string fields, so `name: 5` reads as "5".
             guard case .map(let object)? = try? HelmYAML.decode(body, schema: objectStub) else { continue }
             objects.append(object)
         }
         if let badSeparator { return (objects, "unable to parse YAML: invalid Yaml document separator: \(badSeparator)") }
         return (objects, nil)
+    }
+
+    /// The first field of an object that cannot fill Helm's stub, in `encoding/json`'s words. The
+    /// YAML becomes JSON with its keys sorted, and the decoder reports the first mismatch it meets;
+    /// scalars fill string fields (they were stringified), objects and arrays do not.
+    static func stubMismatch(_ object: GoMap) -> String? {
+        func sortedKeys(_ map: GoMap) -> [String] {
+            map.entries.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        }
+        func field(_ key: String, among names: [String]) -> String? {
+            names.first { $0 == key } ?? names.first { $0.lowercased() == key.lowercased() }
+        }
+        func stringMismatch(_ value: GoValue) -> String? {
+            switch value {
+            case .slice: return "array"
+            case .map: return "object"
+            default: return nil
+            }
+        }
+        for key in sortedKeys(object) {
+            guard let name = field(key, among: ["apiVersion", "Kind", "Metadata"]), let value = object.entries[key] else { continue }
+            if name != "Metadata" {
+                if let kind = stringMismatch(value) {
+                    return "json: cannot unmarshal \(kind) into Go struct field k8sYamlStruct.\(name) of type string"
+                }
+                continue
+            }
+            switch value {
+            case .nil: continue
+            case .map(let metadata):
+                for inner in sortedKeys(metadata) {
+                    guard let innerName = field(inner, among: ["Namespace", "Name"]), let innerValue = metadata.entries[inner],
+                          let kind = stringMismatch(innerValue) else { continue }
+                    return "json: cannot unmarshal \(kind) into Go struct field k8sYamlMetadata.Metadata.\(innerName) of type string"
+                }
+            default:
+                let kind = jsonKind(value) ?? "object"
+                return "json: cannot unmarshal \(kind) into Go struct field k8sYamlStruct.Metadata of type rules.k8sYamlMetadata"
+            }
+        }
+        return nil
     }
 
     /// The JSON kind `encoding/json` names when a non-object cannot fill a struct; nil for objects.

@@ -44,11 +44,12 @@ extension ChartLinter.Run {
         var functions = HelmFunctions.functions(lintMode: true)
         functions["required"] = GoFunction([.string, .interface], result: .interface) { args in
             let value = args[1]
-            var missing = false
-            if case .nil = value { missing = true }
-            if case .string(let s) = value, s.isEmpty { missing = true }
-            if missing { logBox.text += "level=WARN msg=\"missing required value\" message=\(LintLog.value(args[0].stringValue ?? ""))\n" }
-            return missing ? .string("") : value
+            // Helm words the two cases differently: nil is a "value", an empty string "values".
+            var warning: String?
+            if case .nil = value { warning = "missing required value" }
+            if case .string(let s) = value, s.isEmpty { warning = "missing required values" }
+            if let warning { logBox.text += "level=WARN msg=\"\(warning)\" message=\(LintLog.value(args[0].stringValue ?? ""))\n" }
+            return warning != nil ? .string("") : value
         }
         functions["fail"] = GoFunction([.string], result: .string) { args in
             logBox.text += "level=INFO msg=\"funcMap fail\" message=\(LintLog.value(args[0].stringValue ?? ""))\n"

@@ -53,10 +53,12 @@ public struct ChartLinter {
                 return result
             }
         }
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: chartDir + "/Chart.yaml", isDirectory: &isDirectory) {
-            let shown = chartDir.hasSuffix("/") ? chartDir + "Chart.yaml" : chartDir + "/Chart.yaml"
-            result.errors.append("unable to check Chart.yaml file in chart: stat \(shown): no such file or directory")
+        // Helm stats filepath.Join(path, "Chart.yaml"): a cleaned path, and the system's reason.
+        var info = stat()
+        if stat(chartDir + "/Chart.yaml", &info) != 0 {
+            let shown = ChartPackager.goJoin(chartDir, "Chart.yaml")
+            let reason = String(cString: strerror(errno))
+            result.errors.append("unable to check Chart.yaml file in chart: stat \(shown): \(reason.prefix(1).lowercased() + reason.dropFirst())")
             result.failed = true
             return result
         }
