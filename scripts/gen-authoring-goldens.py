@@ -32,6 +32,9 @@ inside testdata/authoring so chart paths stay relative:
            (its `generated` time line dropped) and the archives left in charts/; then
            `list` on `app2` after app's lib archive is copied into its charts/ twice.
 
+Helm names itself in some messages (`"helm lint" requires at least 1 argument`, `Usage:  helm
+lint PATH`); the tests read `"helm ` and `Usage:  helm ` there as `chart`.
+
 Usage: scripts/gen-authoring-goldens.py [path/to/helm]   (default: the reference Helm v4)
 """
 import glob
@@ -95,7 +98,7 @@ LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.pa
 ] + [
     ["yaml-shapes", "--set", "shape=" + shape] for shape in ["string", "array", "number", "bool", "separator", "kind-list",
                                                              "metadata-scalar", "name-list", "api-object"]] + [
-    ["./nope"], ["../../charts/values/bad.yaml"],
+    ["./nope"], ["../../charts/values/bad.yaml"], [], ["./parent-with-sub/../parent-with-sub", "--with-subcharts"],
     ["../../charts/errors", "-f", "../../charts/values/mode-required-empty.yaml"],
     ["../../charts/errors", "-f", "../../charts/values/mode-required.yaml"],
 ]
@@ -114,7 +117,7 @@ SHOW_CASES = [[part, chart] for chart in ["full", "bare", "dashcrd"] for part in
     ["chart", "../lint/bad-apiversion"], ["chart", "../../charts/values"], ["chart", "../../charts/err-noname"],
     ["chart", "nope"], ["chart", "nope/x"], ["chart", "./nope"], ["chart", "nope.tgz"],
     ["chart", "../../charts/packaged/toml-0.1.0.tgz"], ["chart", "../../charts/err-apiv3/Chart.yaml"],
-    ["values", "../package/v2-requirements"],
+    ["values", "../package/v2-requirements"], ["chart"], ["values", "full", "bare"],
 ]
 
 def package_charts():

@@ -89,6 +89,11 @@ enum LintGoldens {
 
     static var binary: String { TestPaths.root + "/.build/debug/chart" }
 
+    /// Helm's text with `chart` where Helm names itself (command usage lines).
+    static func renamed(_ text: String) -> String {
+        text.replacingOccurrences(of: "\"helm ", with: "\"chart ").replacingOccurrences(of: "Usage:  helm ", with: "Usage:  chart ")
+    }
+
     /// Runs the `chart` binary in `directory`; output goes through files so a large one cannot block.
     static func run(_ args: [String], in directory: String) throws -> (stdout: String, stderr: String, status: Int32) {
         let process = Process()

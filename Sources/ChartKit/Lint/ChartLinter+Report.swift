@@ -54,7 +54,8 @@ extension ChartLinter {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []).sorted()
             for child in names { walk(full + "/" + child) }
         }
-        let root = path.hasSuffix("/") ? path + "charts" : path + "/charts"
+        // filepath.Join cleans the path: `./a/../b` walks as `b/charts`.
+        let root = ChartPackager.goJoin(path, "charts")
         guard FileManager.default.fileExists(atPath: root) else { return [] }
         walk(root)
         return found
