@@ -81,6 +81,8 @@ LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.pa
     ["parent-with-sub", "--with-subcharts"],
     ["nonexistent"],
     ["deprecated-api", "--kube-version", "1.13"],
+    ["deprecated-api", "--kube-version", ""],
+    ["deprecated-api", "--kube-version", "abc"],
     ["deprecated-more", "--kube-version", "1.21"],
     ["deprecated-more", "--kube-version", "1.20.5"],
     ["../../../charts/mysql", "--strict"],

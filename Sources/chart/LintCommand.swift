@@ -24,7 +24,8 @@ struct LintCommand: ParsableCommand {
         linter.namespace = namespace
         linter.skipSchemaValidation = skipSchemaValidation
         linter.values = try values.merged()
-        if let kubeVersion {
+        // An empty --kube-version is no version at all, as Helm reads it.
+        if let kubeVersion, !kubeVersion.isEmpty {
             let parsed: KubeVersion
             do { parsed = try KubeVersion.parse(kubeVersion) } catch {
                 throw CommandFailure("invalid kube version '\(kubeVersion)': \(error)")
