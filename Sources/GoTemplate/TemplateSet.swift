@@ -68,22 +68,14 @@ public final class TemplateSet {
     /// and the error reported are those of parsing one by one.
     public func parseInOrder(_ sources: [(name: String, text: String)], workers: Int) -> (index: Int, error: any Error)? {
         let hasFunction = functionCheck()
-        var outcomes = [Result<TreeSet, TemplateError>?](repeating: nil, count: sources.count)
-        let threads = max(1, min(workers, sources.count))
-        outcomes.withUnsafeMutableBufferPointer { slots in
-            DeepStack.concurrently(threads) { k in
-                var i = k
-                while i < sources.count {
-                    slots[i] = Result { () throws(TemplateError) -> TreeSet in
-                        try Parser.parse(name: sources[i].name, text: sources[i].text, leftDelimiter: "{{",
-                                         rightDelimiter: "}}", hasFunction: hasFunction)
-                    }
-                    i += threads
-                }
+        let outcomes = DeepStack.concurrentMap(sources, workers: workers) { source in
+            Result { () throws(TemplateError) -> TreeSet in
+                try Parser.parse(name: source.name, text: source.text, leftDelimiter: "{{", rightDelimiter: "}}",
+                                 hasFunction: hasFunction)
             }
         }
         for (index, outcome) in outcomes.enumerated() {
-            switch outcome! {
+            switch outcome {
             case .success(let parsed): add(parsed, name: sources[index].name)
             case .failure(let error): return (index, error)
             }

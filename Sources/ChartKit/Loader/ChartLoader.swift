@@ -28,7 +28,7 @@ public enum ChartLoader {
         }
         try checkAPIVersion(ofChartYAML: Array(head))
         let files = try readDirectory(root, log: &log)
-        return try load(files: files)
+        return try load(files: files, log: &log)
     }
 
     /// Loads a chart folder or `.tgz` archive path as `helm template` does.
@@ -44,7 +44,7 @@ public enum ChartLoader {
             throw ChartLoadError.message("path \"\(path)\" not found")
         }
         if isDirectory.boolValue { return try load(directory: path, log: &log) }
-        return try load(archive: URL(fileURLWithPath: path).standardizedFileURL.path)
+        return try load(archive: URL(fileURLWithPath: path).standardizedFileURL.path, log: &log)
     }
 
     /// The v4 dispatch on `apiVersion` before the v2 loader runs.
@@ -115,7 +115,7 @@ public enum ChartLoader {
             if Int(info.st_size) > maxFileSize {
                 throw .message("chart file \"\(name)\" is larger than the maximum file size \(maxFileSize)")
             }
-            guard let data = FileManager.default.contents(atPath: full) else {
+            guard let data = readFile(full, size: Int(info.st_size)) else {
                 throw .message("error reading \(rel): permission denied")
             }
             #if canImport(Darwin)
@@ -124,8 +124,30 @@ public enum ChartLoader {
             let stamp = info.st_mtim
             #endif
             let modified = Date(timeIntervalSince1970: Double(stamp.tv_sec) + Double(stamp.tv_nsec) / 1e9)
-            files.append(ChartFile(name: rel, data: stripBOM(Array(data)), modified: modified))
+            files.append(ChartFile(name: rel, data: stripBOM(data), modified: modified))
         }
+    }
+
+    /// A file's bytes read straight into an array (Foundation's `contents` costs a second copy
+    /// and more system calls); `size` is what stat said, a hint only.
+    static func readFile(_ path: String, size: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
     /// The first path that does not exist on the way to a dangling link's target (Go's `EvalSymlinks` error).
