@@ -181,7 +181,10 @@ enum Builtin: String, CaseIterable {
             let bytes = Array(s.utf8)[idx[0]..<idx[1]]
             return .concrete(.string(String(decoding: bytes, as: UTF8.self)))
         case .slice(let s):
-            return .concrete(.slice(GoSlice(Array(s.elements[idx[0]..<idx[1]]), elementType: s.elementType)))
+            let part = GoValue.slice(GoSlice(Array(s.elements[idx[0]..<idx[1]]), elementType: s.elementType))
+            // Slicing a named slice type (common.VersionSet) keeps the type, as reflect.Slice does.
+            if case .object(let o) = g0, let named = o as? any GoNamedCollection { return .concrete(named.retyped(part)) }
+            return .concrete(part)
         default:
             return item
         }

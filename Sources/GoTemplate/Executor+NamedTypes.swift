@@ -9,6 +9,21 @@ extension Executor {
         "typeOf", "kindOf", "typeIs", "typeIsLike", "kindIs", "include", "tpl",
     ]
 
+    /// Functions whose result is their first argument's named type again (Sprig's `slice`
+    /// slices through reflection, so `slice .Capabilities.APIVersions 0 2` is a VersionSet).
+    static let keepsNamedType: Set<String> = ["slice", "mustSlice"]
+
+    /// Calls a registered function as Go would pass and return named collections.
+    static func call(_ f: GoFunction, _ argv: [ExecValue], function name: String) throws -> GoValue {
+        let result = try f.body(callArguments(argv, function: name))
+        // Cheap tests first: most calls have no named first argument, so no name lookup.
+        if case .slice = result, case .object(let o)? = argv.first?.goValue,
+           let named = o as? any GoNamedCollection, keepsNamedType.contains(name) {
+            return named.retyped(result)
+        }
+        return result
+    }
+
     /// The arguments a registered function receives; the name is looked up only when a
     /// named collection is among them, which keeps ordinary calls as cheap as before.
     static func callArguments(_ argv: [ExecValue], function name: String) -> [GoValue] {

@@ -493,7 +493,7 @@ final class Executor {
         case .function(let f):
             let result: GoValue
             do {
-                result = try f.body(Executor.callArguments(argv, function: name))
+                result = try Executor.call(f, argv, function: name)
             } catch let e as GoCallError {
                 at(node)
                 throw fail("error calling \(name): \(e.message)", underlying: e)

@@ -5,6 +5,12 @@
 public protocol GoNamedCollection: GoObject {
     /// The plain map or slice the named type is defined over.
     var underlying: GoValue { get }
+    /// A value of this named type holding `underlying` (what `slice` of a named slice returns).
+    func retyped(_ underlying: GoValue) -> GoValue
+}
+
+extension GoNamedCollection {
+    public func retyped(_ underlying: GoValue) -> GoValue { underlying }
 }
 
 extension GoValue {

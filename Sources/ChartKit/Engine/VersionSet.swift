@@ -13,6 +13,9 @@ public final class VersionSet: GoNamedCollection, @unchecked Sendable {
     /// The set as the `[]string` it is, for `range`, `len` and printing.
     public var asSlice: GoValue { .strings(versions) }
     public var underlying: GoValue { asSlice }
+    public func retyped(_ underlying: GoValue) -> GoValue {
+        .object(VersionSet((underlying.sliceValue?.elements ?? []).compactMap(\.stringValue)))
+    }
 
     public func method(_ name: String) -> GoFunction? {
         guard name == "Has" else { return nil }
