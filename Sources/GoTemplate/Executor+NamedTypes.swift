@@ -9,15 +9,16 @@ extension Executor {
         "typeOf", "kindOf", "typeIs", "typeIsLike", "kindIs", "include", "tpl",
     ]
 
-    /// Functions whose result is their first argument's named type again (Sprig's `slice`
-    /// slices through reflection, so `slice .Capabilities.APIVersions 0 2` is a VersionSet).
-    static let keepsNamedType: Set<String> = ["slice", "mustSlice"]
+    /// Functions whose result is their first argument's named type again: Sprig's `slice`
+    /// slices through reflection (`slice .Capabilities.APIVersions 0 2` is a VersionSet) and
+    /// `deepCopy` copies with copystructure (`deepCopy .Values` is a common.Values).
+    static let keepsNamedType: Set<String> = ["slice", "mustSlice", "deepCopy", "mustDeepCopy"]
 
     /// Calls a registered function as Go would pass and return named collections.
     static func call(_ f: GoFunction, _ argv: [ExecValue], function name: String) throws -> GoValue {
         let result = try f.body(callArguments(argv, function: name))
         // Cheap tests first: most calls have no named first argument, so no name lookup.
-        if case .slice = result, case .object(let o)? = argv.first?.goValue,
+        if result.isCollection, case .object(let o)? = argv.first?.goValue,
            let named = o as? any GoNamedCollection, keepsNamedType.contains(name) {
             return named.retyped(result)
         }
@@ -36,5 +37,14 @@ extension Executor {
             args = args.map(\.namedCollectionUnwrapped)
         }
         return args
+    }
+}
+
+private extension GoValue {
+    var isCollection: Bool {
+        switch self {
+        case .slice, .map: return true
+        default: return false
+        }
     }
 }

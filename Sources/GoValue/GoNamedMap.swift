@@ -17,6 +17,11 @@ public final class GoNamedMap: GoNamedCollection, @unchecked Sendable {
 
     public func method(_ name: String) -> GoFunction? { methods?(name, map) }
 
+    public func retyped(_ underlying: GoValue) -> GoValue {
+        guard case .map(let m) = underlying else { return underlying }
+        return .object(GoNamedMap(m, typeName: typeName, methods: methods))
+    }
+
     public var underlying: GoValue { .map(map) }
     public var goType: GoType { .named(typeName, kind: .map) }
     public func field(_ name: String) -> GoValue? { nil }
