@@ -41,12 +41,12 @@ enum Builtin: String, CaseIterable {
             if fn.isInvalid { throw Failure(message: "call of nil") }
             throw Failure(message: "non-function \(calleeName) of type \(fn.typeName)")
         case .print:
-            return .concrete(.string(GoFmt.sprint(argv.map(\.goValue))))
+            return .concrete(GoFmt.sprintValue(argv.map(\.goValue)))
         case .println:
-            return .concrete(.string(GoFmt.sprintln(argv.map(\.goValue))))
+            return .concrete(GoFmt.sprintlnValue(argv.map(\.goValue)))
         case .printf:
             let format = argv[0].goValue.stringValue ?? ""
-            return .concrete(.string(GoFmt.sprintf(format, argv.dropFirst().map(\.goValue))))
+            return .concrete(GoFmt.sprintfValue(format, argv.dropFirst().map(\.goValue)))
         case .html:
             return .concrete(.string(Builtin.htmlEscape(Builtin.evalArgs(argv))))
         case .js:
@@ -83,6 +83,7 @@ enum Builtin: String, CaseIterable {
             case .slice(let s): return s.count
             case .map(let m): return m.count
             case .string(let s): return s.utf8.count
+            case .object(let o as GoByteString): return o.bytes.count
             default: throw Failure(message: "len of type \(g.type?.description ?? "<nil>")")
             }
         }

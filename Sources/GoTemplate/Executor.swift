@@ -510,10 +510,10 @@ final class Executor {
             break
         }
         guard case .go(let t) = typ else { return value }
-        if Executor.assignable(value, to: t) { return value }
+        if Executor.assignable(value, to: t) { return t == .string ? value.byteStringAsText : value }
         if case .boxed(let g) = value, !g.isNil {
             let c = ExecValue.concrete(g)
-            if Executor.assignable(c, to: t) { return c }
+            if Executor.assignable(c, to: t) { return t == .string ? c.byteStringAsText : c }
             throw fail("wrong type for value; expected \(t); got \(c.typeName)")
         }
         throw fail("wrong type for value; expected \(t); got \(value.typeName)")

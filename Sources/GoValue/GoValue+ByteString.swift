@@ -1,0 +1,41 @@
+extension GoValue {
+    /// A Go string from raw bytes: `.string` when they are UTF-8, otherwise a `GoByteString`
+    /// object that keeps them, as Go's `string(b)` would.
+    public static func string(bytes: some Collection<UInt8>) -> GoValue {
+        let array = Array(bytes)
+        if let s = String(validating: array, as: UTF8.self) { return .string(s) }
+        return .object(GoByteString(array))
+    }
+
+    /// The bytes of a Go string in either form; nil for any other value.
+    public var goStringBytes: [UInt8]? {
+        switch self {
+        case .string(let s): return Array(s.utf8)
+        case .object(let o as GoByteString): return o.bytes
+        default: return nil
+        }
+    }
+
+    /// The text of a Go string in either form (invalid bytes as U+FFFD); nil for any other value.
+    public var goStringText: String? {
+        switch self {
+        case .string(let s): return s
+        case .object(let o as GoByteString): return o.text
+        default: return nil
+        }
+    }
+
+    /// A string that is not valid UTF-8 as plain `.string` text; any other value unchanged.
+    /// For readers that only know `.string` (functions declared with a `string` parameter).
+    public var withByteStringAsText: GoValue {
+        if case .object(let o as GoByteString) = self { return .string(o.text) }
+        return self
+    }
+}
+
+extension GoType {
+    /// A `string` parameter whose function reads the raw bytes (`b64enc`, `sha256sum`): the
+    /// executor checks it exactly as `string` but passes a `GoByteString` through unconverted,
+    /// where a plain `.string` parameter receives the text.
+    public static let byteString = GoType.named("string", kind: .string)
+}
