@@ -1,10 +1,14 @@
 extension GoValue {
     /// A Go string from raw bytes: `.string` when they are UTF-8, otherwise a `GoByteString`
     /// object that keeps them, as Go's `string(b)` would.
+    public static func string(bytes: [UInt8]) -> GoValue {
+        if let s = String(validating: bytes, as: UTF8.self) { return .string(s) }
+        return .object(GoByteString(bytes))
+    }
+
+    /// A Go string from a slice of bytes (a line, a prefix); see `string(bytes:)`.
     public static func string(bytes: some Collection<UInt8>) -> GoValue {
-        let array = Array(bytes)
-        if let s = String(validating: array, as: UTF8.self) { return .string(s) }
-        return .object(GoByteString(array))
+        string(bytes: Array(bytes))
     }
 
     /// The bytes of a Go string in either form; nil for any other value.
