@@ -27,6 +27,36 @@ public enum DeepStack {
         init(_ work: @escaping () -> Void) { self.work = work }
     }
 
+    /// A joinable thread with a big stack, marked as such, running `work`; nil if none could be made.
+    private static func startThread(_ work: @escaping () -> Void) -> pthread_t? {
+        let unmanaged = Unmanaged.passRetained(Job {
+            pthread_setspecific(DeepStack.marker, UnsafeRawPointer(bitPattern: 1))
+            work()
+        })
+        var attr = pthread_attr_t()
+        pthread_attr_init(&attr)
+        defer { pthread_attr_destroy(&attr) }
+        pthread_attr_setstacksize(&attr, stackSize)
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        #else
+        var thread = pthread_t()
+        #endif
+        let rc = pthread_create(&thread, &attr, { arg in
+            Unmanaged<Job>.fromOpaque(arg!).takeRetainedValue().work()
+            return nil
+        }, unmanaged.toOpaque())
+        guard rc == 0 else {
+            unmanaged.release()
+            return nil
+        }
+        #if canImport(Darwin)
+        return thread
+        #else
+        return Optional(thread)
+        #endif
+    }
+
     /// Runs `body` on a big stack when `needed` (callers that know the input is shallow pass false).
     public static func run<T>(_ needed: Bool = true, _ body: () throws -> T) throws -> T {
         if !needed || isOnDeepStack {
@@ -34,36 +64,12 @@ public enum DeepStack {
         }
         var outcome: Result<T, any Error>?
         withoutActuallyEscaping(body) { escapable in
-            let job = Job {
-                pthread_setspecific(DeepStack.marker, UnsafeRawPointer(bitPattern: 1))
-                outcome = Result { try escapable() }
-            }
-            let unmanaged = Unmanaged.passRetained(job)
-            var attr = pthread_attr_t()
-            pthread_attr_init(&attr)
-            pthread_attr_setstacksize(&attr, stackSize)
-            #if canImport(Darwin)
-            var thread: pthread_t?
-            #else
-            var thread = pthread_t()
-            #endif
-            let rc = pthread_create(&thread, &attr, { arg in
-                let job = Unmanaged<Job>.fromOpaque(arg!).takeRetainedValue()
-                job.work()
-                return nil
-            }, unmanaged.toOpaque())
-            pthread_attr_destroy(&attr)
-            if rc != 0 {
+            if let thread = startThread({ outcome = Result { try escapable() } }) {
+                pthread_join(thread, nil)
+            } else {
                 // No thread to be had: run here and let recursion limits do what they can.
-                unmanaged.release()
                 outcome = Result { try escapable() }
-                return
             }
-            #if canImport(Darwin)
-            pthread_join(thread!, nil)
-            #else
-            pthread_join(thread, nil)
-            #endif
         }
         return try outcome!.get()
     }
@@ -72,41 +78,14 @@ public enum DeepStack {
     /// big stack first if needed), the others on new big-stack threads; returns when all are done.
     /// `body` must only touch state that is safe to share or that each k owns.
     public static func concurrently(_ count: Int, _ body: (Int) -> Void) {
-        if count <= 1 {
-            _ = try? run { body(0) }
-            return
-        }
         withoutActuallyEscaping(body) { escapable in
             var threads: [pthread_t] = []
             var unstarted: [Int] = []
-            for k in 1..<count {
-                let job = Job {
-                    pthread_setspecific(DeepStack.marker, UnsafeRawPointer(bitPattern: 1))
-                    escapable(k)
-                }
-                let unmanaged = Unmanaged.passRetained(job)
-                var attr = pthread_attr_t()
-                pthread_attr_init(&attr)
-                pthread_attr_setstacksize(&attr, stackSize)
-                #if canImport(Darwin)
-                var thread: pthread_t?
-                #else
-                var thread = pthread_t()
-                #endif
-                let rc = pthread_create(&thread, &attr, { arg in
-                    Unmanaged<Job>.fromOpaque(arg!).takeRetainedValue().work()
-                    return nil
-                }, unmanaged.toOpaque())
-                pthread_attr_destroy(&attr)
-                if rc == 0 {
-                    #if canImport(Darwin)
-                    threads.append(thread!)
-                    #else
+            for k in 1..<max(count, 1) {
+                if let thread = startThread({ escapable(k) }) {
                     threads.append(thread)
-                    #endif
                 } else {
                     // No thread to be had: this share runs here, after the caller's own.
-                    unmanaged.release()
                     unstarted.append(k)
                 }
             }

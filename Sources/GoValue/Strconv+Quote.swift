@@ -1,6 +1,11 @@
 extension Strconv {
     /// `strconv.Quote`: a double-quoted Go literal, escaping what `unicode.IsPrint` rejects.
     public static func quote(_ s: String) -> String {
+        // Most quoted strings (label values, names) are printable ASCII with nothing to escape:
+        // wrapping them needs no per-rune work. Sprig's `quote` runs this on every label.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + s + "\""
+        }
         var out: [UInt8] = []
         appendQuoted(&out, Array(s.utf8), quote: UInt8(ascii: "\""), asciiOnly: false)
         return String(decoding: out, as: UTF8.self)
