@@ -16,6 +16,36 @@ enum SprigByteStrings {
         }
     }
 
+    /// Sprig's `strslice` with each element as a Go string value, so bytes survive `toStrings`
+    /// and `join`: elements of a `[]string` as they are, other lists' nils dropped.
+    static func strslice(_ value: GoValue) -> [GoValue] {
+        switch value {
+        case .nil: return []
+        case .slice(let s):
+            if s.elementType == .string {
+                return s.elements.map { $0.goStringBytes == nil ? .string(SprigCoreArgs.string($0)) : $0 }
+            }
+            return s.elements.filter { !$0.isNil }.map(strval)
+        default: return [strval(value)]
+        }
+    }
+
+    /// Whether a list argument (or a lone value standing for one) holds a string that is not UTF-8.
+    static func listHasRaw(_ value: GoValue) -> Bool {
+        anyRaw(value.sliceValue?.elements ?? [value])
+    }
+
+    /// Sprig's `join` over bytes.
+    static func join(_ list: GoValue, separator: GoValue) -> GoValue {
+        let sep = separator.goStringBytes ?? []
+        var out: [UInt8] = []
+        for (n, v) in strslice(list).enumerated() {
+            if n > 0 { out += sep }
+            out += v.goStringBytes ?? []
+        }
+        return .string(bytes: out)
+    }
+
     /// Sprig's `trunc` over bytes: the first `count` bytes, or the last `-count` when negative.
     static func trunc(_ value: GoValue, _ count: Int) -> GoValue {
         guard let b = value.goStringBytes else { return value }

@@ -84,7 +84,8 @@ enum SprigStrings {
             .strings(T.split(s(a[1]), s(a[0])))
         }
         f["join"] = GoFunction([.string, .interface], result: .string) { a in
-            .string(SprigConversion.strslice(a[1]).joined(separator: s(a[0])))
+            if SprigByteStrings.listHasRaw(a[1]) { return SprigByteStrings.join(a[1], separator: a[0]) }
+            return .string(SprigConversion.strslice(a[1]).joined(separator: s(a[0])))
         }
         return f
     }

@@ -34,9 +34,21 @@ import Testing
         ("{{ eq .b .b }} {{ eq .b .s }} {{ ne .s .b }} {{ eq .b \"x\" \"y\" }}", "true false true false"),
         ("{{ lt .s .b }} {{ lt .b .s }} {{ le .b .b }} {{ gt .b .s }}", "true false true true"),
         ("{{ if .b }}yes{{ end }} {{ and .b 1 }}", "yes 1"),
+        ("{{ index .b 1 }} {{ index .b 3 }} {{ index \"héllo\" 2 }}", "128 66 169"),
+        ("{{ slice .b 1 3 | hex }} {{ slice .b 2 | hex }} {{ slice \"héllo\" 0 2 | hex }}", "80,ff ff,42 68,c3"),
+        ("{{ slice \"héllo\" 1 3 }}", "é"),
     ])
     func behavesAsAGoString(template: String, expected: String) throws {
         #expect(try render(template) == expected)
+    }
+
+    @Test func indexPastTheEndIsGoError() {
+        do {
+            _ = try render("{{ index .b 4 }}")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("error calling index: reflect: string index out of range"))
+        }
     }
 
     @Test func byteStringParameterStillRejectsOtherTypes() {
