@@ -12,6 +12,9 @@ exit status, and for --output-dir the written files. The absolute path of
 testdata/charts, which Helm prints in some errors, is stored as `{CHARTS}`. One JSON object per
 line keeps the file compact and diffs readable.
 
+Cases using --post-renderer get HELM_PLUGINS set to a temporary copy of
+testdata/plugins (stored as `"env": {"HELM_PLUGINS": "{PLUGINS}"}`); the tests do the same.
+
 Inputs made once with `helm package` and committed (tiny): testdata/charts/tgzsub/charts/
 kid-0.1.0.tgz (a subchart as an archive) and testdata/charts/packaged/toml-0.1.0.tgz.
 
@@ -19,12 +22,16 @@ Usage: scripts/gen-chart-goldens.py [path/to/helm]   (default: the reference Hel
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHARTS = os.path.join(ROOT, "testdata", "charts")
+PLUGINS = os.path.join(ROOT, "testdata", "plugins")
+# Charts copied to a temporary {TMP} for cases that write into the chart folder.
+COPIED = ["depup", "builtin-types"]
 OUT_FILE = os.path.join(ROOT, "testdata", "goldens", "template.json")
 
 
@@ -129,6 +136,36 @@ def cases():
     add("empty", "r", "./empty")
     add("example", "wecloud", "./example")
     add("example-no-ingress", "wecloud", "./example", "--set", "ingress.enabled=false,autoscaling.enabled=false")
+    add("builtin-types", "r", "./builtin-types")
+    add("api-versions", "r", "./api-versions")
+    add("values-methods", "r", "./values-methods")
+    for mode in ["table", "path", "encode"]:
+        add("values-methods-" + mode, "r", "./values-methods", "--set", "mode=" + mode)
+    add("api-versions-extra", "r", "./api-versions", "-a", "mine.io/v1/Foo,zeta/v9", "--kube-version", "1.30.2")
+    # Post-renderer plugins from testdata/plugins, copied to a temporary HELM_PLUGINS ({PLUGINS}).
+    add("postrender-cat", "r", "./postrender", "--post-renderer", "cat")
+    add("postrender-edit-args", "r", "./postrender", "--post-renderer-args", "first", "--post-renderer", "edit",
+        "--post-renderer-args", "x", "--post-renderer-args", "", "--post-renderer-args", "y z")
+    add("postrender-show-only", "r", "./postrender", "--post-renderer", "edit", "-s", "templates/deploy.yaml")
+    add("postrender-output-dir", "r", "./postrender", "--post-renderer", "cat", "--output-dir", "{OUT}")
+    add("postrender-simple", "r", "./simple", "--post-renderer", "cat", "--include-crds")
+    add("postrender-comments", "r", "./postrender-comments", "--post-renderer", "cat")
+    add("postrender-kinds", "r", "./kinds", "--post-renderer", "cat")
+    add("postrender-example", "wecloud", "./example", "--post-renderer", "edit")
+    add("postrender-scalar-document", "r", "./err-text", "--post-renderer", "cat")
+    add("postrender-fail", "r", "./postrender", "--post-renderer", "fail")
+    add("postrender-no-read", "r", "./example", "--post-renderer", "noread")
+    add("postrender-debug", "r", "./postrender", "--post-renderer", "edit", "--post-renderer-args", "a b", "--debug")
+    add("postrender-debug-fail", "r", "./postrender", "--post-renderer", "fail", "--debug")
+    add("postrender-empty-output", "r", "./postrender", "--post-renderer", "empty")
+    add("postrender-missing", "r", "./postrender", "--post-renderer", "nope")
+    add("postrender-missing-no-chart", "--post-renderer", "nope")
+    add("postrender-twice", "r", "./postrender", "--post-renderer", "cat", "--post-renderer", "edit")
+    add("postrender-empty-name", "r", "./simple", "--post-renderer", "")
+    # --dependency-update writes into the chart: it runs on copies ({TMP}) of the charts named in "copy".
+    add("dependency-update", "r", "{TMP}/depup", "--dependency-update")
+    add("dependency-update-not-needed", "r", "{TMP}/builtin-types", "--dependency-update")
+    add("dependency-missing-without-update", "r", "{TMP}/depup")
     add("errors-none", "r", "./errors")
     for mode in sorted(f[len("mode-"):-len(".yaml")] for f in os.listdir(os.path.join(CHARTS, "values"))
                        if f.startswith("mode-")):
@@ -160,6 +197,13 @@ def write_bytestr_inputs():
 def run(helm, name, args):
     out_dir = None
     real_args = []
+    tmp = None
+    if any("{TMP}" in a for a in args):
+        tmp = tempfile.mkdtemp(prefix="chart-golden-copy-")
+        for chart in COPIED:
+            shutil.copytree(os.path.join(CHARTS, chart), os.path.join(tmp, chart))
+        args_in = args
+        args = [a.replace("{TMP}", tmp) for a in args]
     for a in args:
         if "{OUT}" in a:
             if out_dir is None:
@@ -168,13 +212,29 @@ def run(helm, name, args):
         real_args.append(a)
     env = dict(os.environ)
     env["HELM_CONFIG_HOME"] = tempfile.mkdtemp(prefix="helm-config-")
+    plugins = None
+    if any(a.startswith("--post-renderer") for a in args):
+        plugins = tempfile.mkdtemp(prefix="helm-plugins-")
+        shutil.copytree(PLUGINS, plugins, dirs_exist_ok=True)
+        env["HELM_PLUGINS"] = plugins
     p = subprocess.run([helm, "template"] + real_args, cwd=CHARTS, capture_output=True, env=env)
     stdout = p.stdout.decode("utf-8", "surrogateescape")
     stderr = p.stderr.decode("utf-8", "surrogateescape")
     # Absolute paths (Helm resolves the chart path) become {CHARTS}.
     stdout = stdout.replace(CHARTS, "{CHARTS}")
     stderr = stderr.replace(CHARTS, "{CHARTS}")
+    if tmp is not None:
+        stdout = stdout.replace(tmp, "{TMP}")
+        stderr = stderr.replace(tmp, "{TMP}")
+        args = args_in
+    if plugins is not None:
+        stdout = stdout.replace(plugins, "{PLUGINS}")
+        stderr = stderr.replace(plugins, "{PLUGINS}")
     case = {"name": name, "args": args, "exit": p.returncode, "stdout": stdout, "stderr": stderr}
+    if plugins is not None:
+        case["env"] = {"HELM_PLUGINS": "{PLUGINS}"}
+    if tmp is not None:
+        case["copy"] = COPIED
     if out_dir is not None:
         files = {}
         for base, _, names in os.walk(out_dir):

@@ -78,7 +78,7 @@ enum Builtin: String, CaseIterable {
             throw Failure(message: "len of nil pointer")
         case .boxed(let g0), .concrete(let g0):
             if case .object(let o) = g0, let mapLike = o as? any GoMapObject { return mapLike.entryCount }
-            let g = g0
+            let g = g0.namedCollectionUnwrapped
             switch g {
             case .slice(let s): return s.count
             case .map(let m): return m.count
@@ -160,7 +160,8 @@ enum Builtin: String, CaseIterable {
 
     static func slice(_ item0: ExecValue, _ indexes: [ExecValue]) throws(Failure) -> ExecValue {
         let item = item0.unwrapped
-        guard case .concrete(let g) = item else { throw Failure(message: "slice of untyped nil") }
+        guard case .concrete(let g0) = item else { throw Failure(message: "slice of untyped nil") }
+        let g = g0.namedCollectionUnwrapped
         if indexes.count > 3 { throw Failure(message: "too many slice indexes: \(indexes.count)") }
         let count: Int
         switch g {

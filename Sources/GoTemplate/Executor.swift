@@ -373,7 +373,7 @@ final class Executor {
 
     private func evalField(_ dot: ExecValue, _ name: String, _ node: any TemplateNode, _ args: [Operand]?,
                            _ final: ExecValue?, _ receiver: ExecValue) throws -> ExecValue {
-        let g: GoValue
+        let held: GoValue
         switch receiver {
         case .invalid:
             if missingKey == .error {
@@ -384,11 +384,14 @@ final class Executor {
             if v.isNil {
                 throw fail("nil pointer evaluating \(receiver.typeName).\(name)")
             }
-            g = v
+            held = v
         }
-        if case .object(let o) = g, let m = o.method(name) {
+        if case .object(let o) = held, let m = o.method(name) {
             return try evalCall(dot, .function(m), node, name, args, final)
         }
+        // A named map (`common.Values`) without such a method: Go looks the key up.
+        let g: GoValue
+        if case .object(let o) = held, let named = o as? GoNamedMap { g = .map(named.map) } else { g = held }
         let hasArgs = (args?.count ?? 0) > 1 || final != nil
         switch g {
         case .object(let o):
@@ -488,7 +491,7 @@ final class Executor {
         case .function(let f):
             let result: GoValue
             do {
-                result = try f.body(argv.map(\.goValue))
+                result = try f.body(Executor.callArguments(argv, function: name))
             } catch let e as GoCallError {
                 at(node)
                 throw fail("error calling \(name): \(e.message)", underlying: e)

@@ -13,8 +13,11 @@ extension GoMapObject {
 
 extension GoValue {
     /// The plain map behind a map-kinded object, or the value itself: what Go's reflection iterates.
+    /// Named maps and slices (`common.Values`, `common.VersionSet`) unwrap too.
     public var mapObjectUnwrapped: GoValue {
-        if case .object(let o) = self, let m = o as? any GoMapObject { return .map(m.asMap) }
+        guard case .object(let o) = self else { return self }
+        if let named = o as? any GoNamedCollection { return named.underlying }
+        if let m = o as? any GoMapObject { return .map(m.asMap) }
         return self
     }
 }

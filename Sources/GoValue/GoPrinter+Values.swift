@@ -191,6 +191,11 @@ extension GoPrinter {
             if erroring { buffer.append(contentsOf: raw.bytes) } else { printString(raw.bytes, verb: verb, original: original) }
             return
         }
+        // A named map or slice without String() prints as the collection it is (`%q` quotes each element).
+        if let named = object as? any GoNamedCollection, verb != GoPrinter.ascii("T") {
+            printValue(named.underlying, verb: verb, depth: 0)
+            return
+        }
         let text = Array(object.formatted(plus: flags.plusV || flags.sharpV).utf8)
         switch verb {
         case GoPrinter.ascii("v"), GoPrinter.ascii("s"):

@@ -55,7 +55,11 @@ extension JSONValue {
             for k in m.sortedKeys { pairs.append((k, try JSONValue(m.entries[k]!))) }
             self = .object(pairs)
         case .object(let o):
-            if let enc = o as? GoJSONEncodable {
+            if let ordered = o as? GoJSONOrderedEncodable {
+                var pairs: [(key: String, value: JSONValue)] = []
+                for f in try ordered.goJSONFields() { pairs.append((f.name, try JSONValue(f.value))) }
+                self = .object(pairs)
+            } else if let enc = o as? GoJSONEncodable {
                 self = try JSONValue(try enc.goJSONValue())
             } else {
                 throw YAMLError(message: "json: unsupported type: \(o.goType)")

@@ -44,6 +44,12 @@ struct TemplateCommand: ParsableCommand {
     var dryRun = false
     @Flag(name: .customLong("debug"), help: "Enable verbose output.")
     var debug = false
+    @Flag(name: .customLong("dependency-update"), help: "Update dependencies if they are missing before rendering the chart.")
+    var dependencyUpdate = false
+    @Option(name: .customLong("post-renderer"), help: "The name of a postrenderer type plugin to be used for post rendering (or, as in Helm v3, a path to an executable).")
+    var postRenderer: [String] = []
+    @Option(name: .customLong("post-renderer-args"), help: "An argument to the post-renderer (can specify multiple).")
+    var postRendererArgs: [String] = []
 
     func run() throws {
         let prefix = debug ? "level=DEBUG msg=\"Original chart version\" version=\"\"\n" : ""
@@ -61,6 +67,18 @@ struct TemplateCommand: ParsableCommand {
 
     private func render() throws(TemplateAction.Failure) -> TemplateAction.Output {
         func fail(_ message: String) -> TemplateAction.Failure { .init(message: message, stderr: "") }
+        // Helm checks --post-renderer while parsing flags, before anything else.
+        var renderer: PostRenderer?
+        var pluginName = ""
+        for value in postRenderer where !value.isEmpty {
+            if !pluginName.isEmpty {
+                throw fail("invalid argument \"\(value)\" for \"--post-renderer\" flag: cannot specify --post-renderer flag more than once")
+            }
+            pluginName = value
+            do { renderer = try PostRenderer.resolve(value, args: postRendererArgs) } catch {
+                throw fail("invalid argument \"\(value)\" for \"--post-renderer\" flag: \(error)")
+            }
+        }
         if arguments.isEmpty {
             throw fail("\"chart template\" requires at least 1 argument\n\nUsage:  chart template [NAME] [CHART] [flags]")
         }
@@ -97,6 +115,8 @@ struct TemplateCommand: ParsableCommand {
         action.outputDir = outputDir
         action.useReleaseName = useReleaseName
         action.debug = debug
+        action.postRenderer = renderer
+        action.dependencyUpdate = dependencyUpdate
         return try action.run(userValues: { try values.merged() })
     }
 }

@@ -32,12 +32,13 @@ import Testing
         #expect(runner.parsed == ["eng/charts/kid/templates/k.yaml", "eng/templates/a.yaml", "eng/templates/_h.tpl"])
         #expect(Set(out.keys) == ["eng/charts/kid/templates/k.yaml", "eng/templates/a.yaml"])
         let kidDot = try #require(runner.dots["eng/charts/kid/templates/k.yaml"])
-        #expect(kidDot["Values"]?.mapValue?["v"].map { if case .int(1) = $0 { true } else { false } } == true)
+        #expect(kidDot["Values"]?.type?.description == "common.Values")
+        #expect(kidDot["Values"]?.namedCollectionUnwrapped.mapValue?["v"].map { if case .int(1) = $0 { true } else { false } } == true)
         #expect(kidDot["Template"]?.mapValue?["BasePath"]?.stringValue == "eng/charts/kid/templates")
         #expect(kidDot["Chart"]?.mapValue?["IsRoot"].map { if case .bool(false) = $0 { true } else { false } } == true)
         let parentDot = try #require(runner.dots["eng/templates/a.yaml"])
-        #expect(parentDot["Values"]?.mapValue?["top"]?.stringValue == "t")
-        #expect(parentDot["Subcharts"]?.mapValue?["kid"]?.mapValue?["Values"]?.mapValue?["v"] != nil)
+        #expect(parentDot["Values"]?.namedCollectionUnwrapped.mapValue?["top"]?.stringValue == "t")
+        #expect(parentDot["Subcharts"]?.mapValue?["kid"]?.mapValue?["Values"]?.namedCollectionUnwrapped.mapValue?["v"] != nil)
         #expect(parentDot["Template"]?.mapValue?["Name"]?.stringValue == "eng/templates/a.yaml")
     }
 
@@ -131,8 +132,11 @@ final class RecordingRunner: TemplateRunner, @unchecked Sendable {
     }
 
     func execute(name: String, data: GoValue) throws -> String {
-        if let m = data.mapValue { dots[name] = m.copy() }
-        if let t = data.mapValue?["Template"]?.mapValue { dots[name]?["Template"] = .map(t.copy()) }
+        // Helm hands each template its dot as common.Values; the map beneath is what is recorded.
+        if let m = data.namedCollectionUnwrapped.mapValue { dots[name] = m.copy() }
+        if let t = data.namedCollectionUnwrapped.mapValue?["Template"]?.namedCollectionUnwrapped.mapValue {
+            dots[name]?["Template"] = .map(t.copy())
+        }
         return "out <no value>"
     }
 
@@ -149,6 +153,10 @@ enum Goldens {
         var stdout: String
         var stderr: String
         var files: [String: String]?
+        /// Extra environment, e.g. `HELM_PLUGINS: {PLUGINS}` for post-renderer cases.
+        var env: [String: String]?
+        /// Charts copied to a temporary `{TMP}` first, for cases that write into the chart.
+        var copy: [String]?
     }
 
     struct File: Decodable { var helm: String; var cases: [Case] }

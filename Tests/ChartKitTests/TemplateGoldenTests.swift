@@ -29,12 +29,30 @@ import Testing
                      "build the chart binary first (swift build --build-tests)")
         let outDir = FileManager.default.temporaryDirectory.appendingPathComponent("chart-e2e-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: outDir) }
-        let args = ["template"] + golden.args.map { $0.replacingOccurrences(of: "{OUT}", with: outDir) }
-        let result = try Self.run(args)
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("chart-copy-\(UUID().uuidString)").path
+        if let charts = golden.copy {
+            try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+            for chart in charts { try FileManager.default.copyItem(atPath: TestPaths.charts + "/" + chart, toPath: tmp + "/" + chart) }
+        }
+        defer { try? FileManager.default.removeItem(atPath: tmp) }
+        let args = ["template"] + golden.args.map {
+            $0.replacingOccurrences(of: "{OUT}", with: outDir).replacingOccurrences(of: "{TMP}", with: tmp)
+        }
+        // Post-renderer cases get their own copy of testdata/plugins, as the generator gives Helm.
+        let plugins = FileManager.default.temporaryDirectory.appendingPathComponent("chart-plugins-\(UUID().uuidString)").path
+        var env: [String: String] = [:]
+        if let wanted = golden.env {
+            try FileManager.default.copyItem(atPath: TestPaths.root + "/testdata/plugins", toPath: plugins)
+            for (k, v) in wanted { env[k] = v.replacingOccurrences(of: "{PLUGINS}", with: plugins) }
+        }
+        defer { try? FileManager.default.removeItem(atPath: plugins) }
+        let result = try Self.run(args, environment: env)
         let stdout = result.stdout.replacingOccurrences(of: outDir, with: "{OUT}")
-            .replacingOccurrences(of: TestPaths.charts, with: "{CHARTS}")
+            .replacingOccurrences(of: TestPaths.charts, with: "{CHARTS}").replacingOccurrences(of: plugins, with: "{PLUGINS}")
+            .replacingOccurrences(of: tmp, with: "{TMP}")
         let stderr = result.stderr.replacingOccurrences(of: outDir, with: "{OUT}")
-            .replacingOccurrences(of: TestPaths.charts, with: "{CHARTS}")
+            .replacingOccurrences(of: TestPaths.charts, with: "{CHARTS}").replacingOccurrences(of: plugins, with: "{PLUGINS}")
+            .replacingOccurrences(of: tmp, with: "{TMP}")
         #expect(stdout == golden.stdout)
         #expect(stderr == golden.stderr)
         #expect(result.status == golden.exit)
@@ -43,10 +61,13 @@ import Testing
         }
     }
 
-    static func run(_ args: [String]) throws -> (stdout: String, stderr: String, status: Int32) {
+    static func run(_ args: [String], environment: [String: String] = [:]) throws -> (stdout: String, stderr: String, status: Int32) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = args
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: TestPaths.charts)
         // Files, not pipes: a large output can never block the child.
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("chart-e2e-io-\(UUID().uuidString)").path

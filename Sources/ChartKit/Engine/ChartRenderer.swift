@@ -63,10 +63,11 @@ public struct ChartRenderer: Sendable {
             "Values": .map(GoMap()),
             "Subcharts": .map(subcharts),
         ])
+        // `.Values` is Helm's `common.Values`; the parent's `.Values.kid` stays a plain map.
         if isRoot {
-            next["Values"] = values["Values"] ?? .nil
-        } else if let own = values["Values"]?.mapValue?[chart.name]?.mapValue {
-            next["Values"] = .map(own)
+            next["Values"] = (values["Values"]?.namedCollectionUnwrapped.mapValue).map { HelmValues.wrap($0) } ?? .nil
+        } else if let own = values["Values"]?.namedCollectionUnwrapped.mapValue?[chart.name]?.mapValue {
+            next["Values"] = HelmValues.wrap(own)
         }
         let fullPath = parentPath.map { "\($0)/charts/\(chart.name)" } ?? chart.name
         for child in chart.dependencies {
@@ -96,9 +97,9 @@ public struct ChartRenderer: Sendable {
         var rendered: [String: String] = [:]
         for name in order where !goBaseName(name).hasPrefix("_") {
             let r = templates[name]!
-            r.values["Template"] = .dict(["Name": .string(name), "BasePath": .string(r.basePath)])
+            r.values["Template"] = HelmValues.wrap(GoMap(["Name": .string(name), "BasePath": .string(r.basePath)]))
             let out: String
-            do { out = try set.execute(name: name, data: .map(r.values)) } catch {
+            do { out = try set.execute(name: name, data: HelmValues.wrap(r.values)) } catch {
                 throw RenderError.execution(file: name, error: error)
             }
             rendered[name] = out.removingNoValue()

@@ -32,6 +32,10 @@ public struct TemplateAction {
     public var outputDir: String?
     /// `--release-name`: write under `output-dir/NAME`.
     public var useReleaseName = false
+    /// `--dependency-update`: fetch dependencies missing from `charts/` before rendering.
+    public var dependencyUpdate = false
+    /// `--post-renderer` with its `--post-renderer-args`, already resolved.
+    public var postRenderer: PostRenderer?
     /// Strict and lint modes (not `helm template` flags; for lint).
     public var options = RenderOptions()
     /// The values pipeline; Helm's unless a test replaces it.
@@ -107,8 +111,17 @@ public struct TemplateAction {
             throw Failure(message: "\(chart.metadata.type) charts are not installable", stderr: "")
         }
         if chart.metadata.deprecated { log += "level=WARN msg=\"this chart is deprecated\"\n" }
-        let missing = chart.metadata.dependencies.map(\.name).filter { name in
+        var missing = chart.metadata.dependencies.map(\.name).filter { name in
             !chart.dependencies.contains { $0.name == name }
+        }
+        var updateLog = ""
+        if !missing.isEmpty && dependencyUpdate {
+            // Helm updates the chart's folder in place, prints the downloader's lines on stdout,
+            // then loads the chart again.
+            updateLog = try DependencyManager(chartPath: chartPath).update()
+            var reloadLog: [String] = []
+            chart = try ChartLoader.load(path: chartPath, log: &reloadLog)
+            missing = []
         }
         if !missing.isEmpty {
             throw Failure(message: "an error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: \(missing.joined(separator: ", "))", stderr: "")
@@ -148,7 +161,9 @@ public struct TemplateAction {
             if debug { throw Failure(message: "\(error)", stdout: partial.trimmingGoSpace() + "\n") }
             throw Failure(message: "\(error)\n\nUse --debug flag to render out invalid YAML", stderr: "")
         }
-        return try print(rendered, log: log)
+        var output = try print(rendered, log: log)
+        output.stdout = updateLog + output.stdout
+        return output
     }
 
     /// The manifest and hooks of one render (Helm's `renderResources`).
@@ -184,6 +199,9 @@ public struct TemplateAction {
         }
         var files = try ChartRenderer(options: options, makeRunner: makeRunner).render(chart: chart, topValues: top)
         for key in files.keys where key.hasSuffix("NOTES.txt") { files[key] = nil }
+        if let postRenderer {
+            do { files = try postRenderer.run(files: files, debug: debug, log: &log) } catch { throw ManifestError(error.description) }
+        }
         let sorted: ManifestSorter.Result
         do { sorted = try ManifestSorter.sort(files) } catch {
             // Helm keeps the rendered files so --debug can show what failed to parse.
@@ -211,6 +229,9 @@ public struct TemplateAction {
             } else {
                 out.manifest += "---\n# Source: \(m.path)\n\(m.content)\n"
             }
+        }
+        if let postRenderer {
+            do { out.manifest = try postRenderer.runV3(manifest: out.manifest) } catch { throw ManifestError(error.description) }
         }
         return out
     }

@@ -1,7 +1,8 @@
 import GoValue
 
-/// `.Capabilities.APIVersions` (Helm's `common.VersionSet`, a `[]string` with `Has`).
-public final class VersionSet: GoObject, @unchecked Sendable {
+/// `.Capabilities.APIVersions` (Helm's `common.VersionSet`, a `[]string` with `Has`):
+/// `range`, `len`, `index` and Sprig's list functions see the `[]string` beneath.
+public final class VersionSet: GoNamedCollection, @unchecked Sendable {
     public let versions: [String]
 
     public init(_ versions: [String] = VersionSet.defaultVersions) { self.versions = versions }
@@ -11,6 +12,7 @@ public final class VersionSet: GoObject, @unchecked Sendable {
     public var isTruthy: Bool { !versions.isEmpty }
     /// The set as the `[]string` it is, for `range`, `len` and printing.
     public var asSlice: GoValue { .strings(versions) }
+    public var underlying: GoValue { asSlice }
 
     public func method(_ name: String) -> GoFunction? {
         guard name == "Has" else { return nil }

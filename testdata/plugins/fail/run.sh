@@ -1,0 +1,4 @@
+#!/bin/sh
+cat >/dev/null
+echo "failing on purpose" >&2
+exit 3
