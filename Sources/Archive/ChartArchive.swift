@@ -113,9 +113,18 @@ public enum ChartArchive {
 
     private static func writeFile(_ files: [ArchiveFile], folder: String, path: String) throws {
         try requireLibrary()
+        // Chart file names are UTF-8; under the C locale libarchive cannot put a non-ASCII name in a
+        // pax record ("Can't translate pathname"), so this thread writes with a UTF-8 character type.
+        let utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+        let previous = utf8.map { uselocale($0) }
+        defer {
+            if let previous { uselocale(previous) }
+            if let utf8 { freelocale(utf8) }
+        }
         guard let writer = archive_write_new() else { throw ArchiveError.write("cannot create a writer") }
         defer { archive_write_free(writer) }
-        archive_write_set_format_ustar(writer)
+        // ustar headers where a name fits, a pax record where it does not (long or non-ASCII names), as Go writes.
+        archive_write_set_format_pax_restricted(writer)
         archive_write_add_filter_gzip(writer)
         // No time in the gzip header: the same chart must give the same bytes.
         archive_write_set_filter_option(writer, "gzip", "timestamp", nil)
@@ -191,7 +200,7 @@ public enum ChartArchive {
     }
 
     /// libarchive is opened on first use; a machine without it gets an error, not a crash.
-    private static func requireLibrary() throws {
+    static func requireLibrary() throws {
         guard carchive_load() == 0 else { return }
         throw ArchiveError.library(String(cString: carchive_load_error()))
     }

@@ -40,6 +40,11 @@
     X(__LA_MODE_T, archive_entry_filetype, (struct archive_entry *e), (e)) \
     X(la_int64_t, archive_entry_size, (struct archive_entry *e), (e)) \
     X(time_t, archive_entry_mtime, (struct archive_entry *e), (e)) \
+    X(__LA_MODE_T, archive_entry_perm, (struct archive_entry *e), (e)) \
+    X(la_int64_t, archive_entry_uid, (struct archive_entry *e), (e)) \
+    X(la_int64_t, archive_entry_gid, (struct archive_entry *e), (e)) \
+    X(const char *, archive_entry_uname, (struct archive_entry *e), (e)) \
+    X(const char *, archive_entry_gname, (struct archive_entry *e), (e)) \
     X(void, archive_entry_set_pathname, (struct archive_entry *e, const char *p), (e, p)) \
     X(void, archive_entry_set_hardlink, (struct archive_entry *e, const char *p), (e, p)) \
     X(void, archive_entry_set_symlink, (struct archive_entry *e, const char *p), (e, p)) \

@@ -14,18 +14,20 @@ enum GoSyntax {
         }
     }
 
-    static func describe(_ v: RawYAML) -> String {
+    /// `%#v` of a value: a nil at the top prints `<nil>`, but inside a slice or map Go prints the
+    /// element's static type around it, `interface {}(nil)`.
+    static func describe(_ v: RawYAML, nested: Bool = false) -> String {
         switch v {
-        case .null: return "<nil>"
+        case .null: return nested ? "interface {}(nil)" : "<nil>"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .uint(let u): return "0x" + String(u, radix: 16)
         case .float(let d): return GoFloat.format(d, fmt: "g", bitSize: 64)
         case .string(let s): return GoQuote.quote(s)
         case .sequence(let items):
-            return "[]interface {}{" + items.map(describe).joined(separator: ", ") + "}"
+            return "[]interface {}{" + items.map { describe($0, nested: true) }.joined(separator: ", ") + "}"
         case .mapping(let m):
-            let parts = zip(m.keys, m.values).map { describe($0) + ":" + describe($1) }
+            let parts = zip(m.keys, m.values).map { describe($0, nested: true) + ":" + describe($1, nested: true) }
             return "map[interface {}]interface {}{" + parts.joined(separator: ", ") + "}"
         }
     }

@@ -6,7 +6,7 @@ import Foundation
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lint", abstract: "Examine a chart for possible issues.")
 
-    @Argument(help: "Chart folders or archives (default .).") var paths: [String] = []
+    @Argument(help: "Chart folders or archives.") var paths: [String] = []
     @Flag(name: .customLong("strict"), help: "Fail on lint warnings.") var strict = false
     @Flag(name: .customLong("with-subcharts"), help: "Lint dependent charts.") var withSubcharts = false
     @Flag(name: .customLong("quiet"), help: "Print only warnings and errors.") var quiet = false
@@ -17,12 +17,15 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var values: ValuesFlags
 
     func run() throws {
+        // Helm v4 no longer lints `.` by default.
+        if paths.isEmpty { throw CommandFailure("\"chart lint\" requires at least 1 argument\n\nUsage:  chart lint PATH [flags]") }
         var linter = ChartLinter()
         linter.strict = strict
         linter.namespace = namespace
         linter.skipSchemaValidation = skipSchemaValidation
         linter.values = try values.merged()
-        if let kubeVersion {
+        // An empty --kube-version is no version at all, as Helm reads it.
+        if let kubeVersion, !kubeVersion.isEmpty {
             let parsed: KubeVersion
             do { parsed = try KubeVersion.parse(kubeVersion) } catch {
                 throw CommandFailure("invalid kube version '\(kubeVersion)': \(error)")

@@ -18,18 +18,33 @@ struct PackageCommand: ParsableCommand {
             throw CommandFailure("need at least one argument, the path to the chart")
         }
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard FileManager.default.fileExists(atPath: path) else {
                 throw CommandFailure("stat \(path): no such file or directory")
             }
-            guard isDirectory.boolValue else { throw CommandFailure("\(path) is not a directory") }
             if dependencyUpdate {
                 // Helm runs the update quietly here: only the packaging line is printed.
                 _ = try DependencyManager(chartPath: path).update()
             }
-            let written = try ChartPackager(version: version, appVersion: appVersion).package(directory: path, destination: destination)
+            var log: [String] = []
+            let written: String
+            do {
+                written = try ChartPackager(version: version, appVersion: appVersion).package(directory: path, destination: destination, log: &log)
+            } catch {
+                Self.printLog(log)
+                throw error
+            }
+            Self.printLog(log)
             print("Successfully packaged chart and saved it to: \(written)")
+            // Each chart's line is out before a later chart's error, as Helm's unbuffered writes are.
+            fflush(nil)
         }
+    }
+}
+
+extension PackageCommand {
+    /// The loader's INFO lines, on stderr as Helm's logger writes them.
+    static func printLog(_ lines: [String]) {
+        for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
 }
 

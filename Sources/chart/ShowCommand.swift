@@ -27,10 +27,14 @@ struct ShowCommand: ParsableCommand {
                 throw CommandFailure("\"chart show \(K.part.rawValue)\" requires 1 argument\n\nUsage:  chart show \(K.part.rawValue) [CHART] [flags]")
             }
             let path = chart[0]
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw CommandFailure("path \"\(path)\" not found")
+            // Helm logs each symbolic link its loader follows, also when the load then fails.
+            var log: [String] = []
+            let loaded: Chart
+            do { loaded = try ChartShow.load(path, log: &log) } catch {
+                PackageCommand.printLog(log)
+                throw error
             }
-            let loaded = try ChartLoader.load(path: path)
+            PackageCommand.printLog(log)
             FileHandle.standardOutput.write(Data(try K.part.text(for: loaded).utf8))
         }
     }

@@ -2,7 +2,7 @@ extension ChartLinter.Run {
     /// Helm's `Dependencies` rules: the chart loads, and Chart.yaml and charts/ agree.
     mutating func dependencies() {
         let chart: Chart
-        do { chart = try ChartLoader.load(files: ChartLoader.readDirectory(dir)) } catch {
+        do { chart = try loadChart() } catch {
             rule(.error, "", "unable to load chart\n\t\(error.description)")
             return
         }

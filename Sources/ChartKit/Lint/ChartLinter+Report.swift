@@ -38,20 +38,26 @@ extension ChartLinter {
     }
 
     /// What `--with-subcharts` adds: every folder holding a Chart.yaml and every archive below
-    /// `charts/`, in Go's lexical walk order.
+    /// `charts/`, in the order of Go's `filepath.Walk`, which does not follow symbolic links
+    /// (a linked subchart folder is not linted on its own).
     static func subchartPaths(under path: String) -> [String] {
         var found: [String] = []
-        func walk(_ dir: String) {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).sorted()
-            for name in names {
-                let full = dir + "/" + name
-                var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
-                if isDirectory.boolValue { walk(full); continue }
-                if name == "Chart.yaml" { found.append(dir) } else if name.hasSuffix(".tgz") || name.hasSuffix(".tar.gz") { found.append(full) }
+        func walk(_ full: String) {
+            let name = full.split(separator: "/").last.map(String.init) ?? full
+            if name == "Chart.yaml" {
+                found.append(String(full.dropLast("/Chart.yaml".count)))
+            } else if full.hasSuffix(".tgz") || full.hasSuffix(".tar.gz") {
+                found.append(full)
             }
+            let type = (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType
+            guard type == .typeDirectory else { return }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []).sorted()
+            for child in names { walk(full + "/" + child) }
         }
-        walk(path.hasSuffix("/") ? path + "charts" : path + "/charts")
+        // filepath.Join cleans the path: `./a/../b` walks as `b/charts`.
+        let root = ChartPackager.goJoin(path, "charts")
+        guard FileManager.default.fileExists(atPath: root) else { return [] }
+        walk(root)
         return found
     }
 }

@@ -17,18 +17,24 @@ extension ChartLinter.Run {
             return
         }
         var chart: Chart
-        do { chart = try ChartLoader.load(files: ChartLoader.readDirectory(dir)) } catch {
+        do { chart = try loadChart() } catch {
             rule(.error, folder, error.description)
             return
         }
         let prepared: Coalescer.Result
+        // Helm logs what building the values warns about (import-values tables, dropped keys) as it goes.
+        var warnings: [ValuesWarning] = []
         do {
-            prepared = try Coalescer.process(chart: &chart, userValues: ValueMerge.deepCopy(linter.values),
-                                             validateSchema: !linter.skipSchemaValidation)
+            let values = try Coalescer.process(chart: &chart, userValues: ValueMerge.deepCopy(linter.values),
+                                               validateSchema: !linter.skipSchemaValidation, warnings: &warnings)
+            prepared = Coalescer.Result(values: values, warnings: warnings)
+            for warning in warnings { log += "\(warning)\n" }
         } catch let error as ValuesError {
+            for warning in warnings { log += "\(warning)\n" }
             if case .schema = error { rule(.error, folder, error.description) }
             return
         } catch {
+            for warning in warnings { log += "\(warning)\n" }
             return
         }
         let capabilities = Capabilities.helmTemplateDefaults(kubeVersion: linter.capabilitiesKubeVersion)
@@ -38,11 +44,12 @@ extension ChartLinter.Run {
         var functions = HelmFunctions.functions(lintMode: true)
         functions["required"] = GoFunction([.string, .interface], result: .interface) { args in
             let value = args[1]
-            var missing = false
-            if case .nil = value { missing = true }
-            if case .string(let s) = value, s.isEmpty { missing = true }
-            if missing { logBox.text += "level=WARN msg=\"missing required value\" message=\(LintLog.value(args[0].stringValue ?? ""))\n" }
-            return missing ? .string("") : value
+            // Helm words the two cases differently: nil is a "value", an empty string "values".
+            var warning: String?
+            if case .nil = value { warning = "missing required value" }
+            if case .string(let s) = value, s.isEmpty { warning = "missing required values" }
+            if let warning { logBox.text += "level=WARN msg=\"\(warning)\" message=\(LintLog.value(args[0].stringValue ?? ""))\n" }
+            return warning != nil ? .string("") : value
         }
         functions["fail"] = GoFunction([.string], result: .string) { args in
             logBox.text += "level=INFO msg=\"funcMap fail\" message=\(LintLog.value(args[0].stringValue ?? ""))\n"
@@ -67,16 +74,8 @@ extension ChartLinter.Run {
             let content = rendered[chart.name + "/" + name] ?? ""
             guard !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             rule(.warning, name, Self.topIndentProblem(content))
-            for document in Self.documents(content) {
-                let value: GoValue
-                // Without the final newline, as the Kubernetes reader hands a document over:
-                // an error at the end is then reported on the last line, not the one after.
-                let body = document.hasSuffix("\n") ? String(document.dropLast()) : document
-                do { value = try HelmYAML.decode(body) } catch {
-                    rule(.error, name, "unable to parse YAML: \(error)")
-                    return
-                }
-                guard case .map(let object) = value else { continue }
+            let (objects, failure) = Self.stubObjects(content)
+            for object in objects {
                 let kind = object["kind"]?.stringValue ?? ""
                 let apiVersion = object["apiVersion"]?.stringValue ?? ""
                 let objectName = object["metadata"]?.mapValue?["name"]?.stringValue ?? ""
@@ -98,6 +97,11 @@ extension ChartLinter.Run {
                     rule(.error, name, policy ? "annotation 'helm.sh/resource-policy' within List objects are ignored" : nil)
                 }
             }
+            if let failure {
+                // Helm stops linting templates at the first one that does not parse.
+                rule(.error, name, failure)
+                return
+            }
         }
     }
 
@@ -118,22 +122,6 @@ extension ChartLinter.Run {
             return nil
         }
         return nil
-    }
-
-    /// The Kubernetes YAML reader's documents: split on lines starting with `---`.
-    static func documents(_ content: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("---") {
-                if !current.isEmpty { out.append(current) }
-                current = ""
-                continue
-            }
-            current += line + "\n"
-        }
-        if !current.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { out.append(current) }
-        return out
     }
 }
 

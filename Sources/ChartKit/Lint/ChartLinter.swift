@@ -1,6 +1,7 @@
 import Archive
 import Foundation
 import GoValue
+import YAML
 
 /// `helm lint`: Helm v4's rules over one chart folder or archive, findings in Helm's order
 /// (Chart.yaml, values, templates, dependencies).
@@ -26,14 +27,21 @@ public struct ChartLinter {
         defer { if let cleanup { try? FileManager.default.removeItem(atPath: cleanup) } }
         if path.hasSuffix(".tgz") || path.hasSuffix(".tar.gz") {
             do {
-                let temp = NSTemporaryDirectory() + "chart-lint-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+                // Named as Go's MkdirTemp names Helm's (`helm-lint` and a random number).
+                var temp = ""
+                repeat {
+                    temp = NSTemporaryDirectory() + "chart-lint\(UInt32.random(in: 0...UInt32.max))"
+                } while FileManager.default.fileExists(atPath: temp)
                 cleanup = temp
-                let base = URL(fileURLWithPath: path).lastPathComponent
-                let name = base.lastIndex(of: "-").map { String(base[..<$0]) } ?? base
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw LintFailure("open \(path): no such file or directory")
                 }
-                for file in try ChartArchive.read(Array(data)) {
+                let files = try ChartArchive.read(Array(data))
+                // Helm expands the archive into a folder named after the chart (Chart.yaml's name).
+                let head = files.first { $0.name == "Chart.yaml" }.map { String(decoding: $0.data, as: UTF8.self) }
+                let name = head.flatMap { try? HelmYAML.decode($0) }?.mapValue?["name"]?.stringValue ?? ""
+                if name.isEmpty { throw LintFailure("chart name not specified") }
+                for file in files {
                     let target = temp + "/" + name + "/" + file.name
                     try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                     try Data(file.data).write(to: URL(fileURLWithPath: target))
@@ -45,10 +53,12 @@ public struct ChartLinter {
                 return result
             }
         }
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: chartDir + "/Chart.yaml", isDirectory: &isDirectory) {
-            let shown = chartDir.hasSuffix("/") ? chartDir + "Chart.yaml" : chartDir + "/Chart.yaml"
-            result.errors.append("unable to check Chart.yaml file in chart: stat \(shown): no such file or directory")
+        // Helm stats filepath.Join(path, "Chart.yaml"): a cleaned path, and the system's reason.
+        var info = stat()
+        if stat(chartDir + "/Chart.yaml", &info) != 0 {
+            let shown = ChartPackager.goJoin(chartDir, "Chart.yaml")
+            let reason = String(cString: strerror(errno))
+            result.errors.append("unable to check Chart.yaml file in chart: stat \(shown): \(reason.prefix(1).lowercased() + reason.dropFirst())")
             result.failed = true
             return result
         }

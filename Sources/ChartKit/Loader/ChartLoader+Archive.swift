@@ -9,8 +9,15 @@ extension ChartLoader {
         }
     }
 
-    /// Loads a chart archive file as Helm's `LoadFile`.
-    public static func load(archive path: String) throws -> Chart {
+    /// Loads a chart archive file as Helm's `LoadFile`; `dispatchOnAPIVersion: false` skips v4's
+    /// apiVersion dispatch, as the v2 loader that `helm show` calls does.
+    public static func load(archive path: String, dispatchOnAPIVersion: Bool = true) throws -> Chart {
+        var log: [String] = []
+        return try load(archive: path, dispatchOnAPIVersion: dispatchOnAPIVersion, log: &log)
+    }
+
+    /// `load(archive:)`; `log` receives the loader's lines (requirements.yaml in a v2 chart).
+    public static func load(archive path: String, dispatchOnAPIVersion: Bool = true, log: inout [String]) throws -> Chart {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ChartLoadError.message("open \(path): no such file or directory")
         }
@@ -30,8 +37,8 @@ extension ChartLoader {
         guard let head = files.first(where: { $0.name == "Chart.yaml" }) else {
             throw ChartLoadError.message("unable to detect chart version, no Chart.yaml found")
         }
-        try checkAPIVersion(ofChartYAML: head.data)
-        return try load(files: files)
+        if dispatchOnAPIVersion { try checkAPIVersion(ofChartYAML: head.data) }
+        return try load(files: files, log: &log)
     }
 
     /// A rough `http.DetectContentType` for the two answers a non-archive usually gets.

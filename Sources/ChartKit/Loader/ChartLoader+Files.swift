@@ -7,6 +7,13 @@ extension ChartLoader {
     ///
     /// `charts/*.tgz` subcharts are unpacked with the Archive target.
     public static func load(files: [ChartFile]) throws(ChartLoadError) -> Chart {
+        var log: [String] = []
+        return try load(files: files, log: &log)
+    }
+
+    /// `load(files:)`; `log` receives the lines Helm's `LoadFiles` logs (a v2 chart, or a subchart,
+    /// still carrying requirements.yaml).
+    public static func load(files: [ChartFile], log: inout [String]) throws(ChartLoadError) -> Chart {
         var metadata: ChartMetadata?
         for file in files where file.name == "Chart.yaml" {
             metadata = try ChartMetadata.decode(yaml: file.data, fileName: "Chart.yaml")
@@ -30,7 +37,11 @@ extension ChartLoader {
             case "requirements.yaml":
                 metadata = try ChartMetadata.decode(yaml: file.data, fileName: file.name,
                                                      into: metadata ?? ChartMetadata())
-                if metadata?.apiVersion == "v1" { chart.files.append(file) }
+                if metadata?.apiVersion == "v1" {
+                    chart.files.append(file)
+                } else {
+                    log.append("level=INFO msg=\"Warning: Dependencies are handled in Chart.yaml since apiVersion \\\"v2\\\". We recommend migrating dependencies to Chart.yaml.\"")
+                }
             default:
                 if file.name.hasPrefix("templates/") {
                     chart.templates.append(file)
@@ -57,7 +68,7 @@ extension ChartLoader {
                     }
                     let unpacked: [ChartFile]
                     do { unpacked = try unpack(files[0].data) } catch { throw .message("\(error)") }
-                    chart.dependencies.append(try load(files: unpacked))
+                    chart.dependencies.append(try load(files: unpacked, log: &log))
                 } else {
                     var inner: [ChartFile] = []
                     for file in files {
@@ -65,7 +76,7 @@ extension ChartLoader {
                         guard parts.count == 2 else { continue }
                         inner.append(ChartFile(name: String(parts[1]), data: file.data, modified: file.modified))
                     }
-                    chart.dependencies.append(try load(files: inner))
+                    chart.dependencies.append(try load(files: inner, log: &log))
                 }
             } catch {
                 throw error.wrapped("error unpacking subchart \(name) in \(chart.name): ")

@@ -28,7 +28,7 @@ public enum ChartLoader {
         }
         try checkAPIVersion(ofChartYAML: Array(head))
         let files = try readDirectory(root, log: &log)
-        return try load(files: files)
+        return try load(files: files, log: &log)
     }
 
     /// Loads a chart folder or `.tgz` archive path as `helm template` does.
@@ -44,7 +44,7 @@ public enum ChartLoader {
             throw ChartLoadError.message("path \"\(path)\" not found")
         }
         if isDirectory.boolValue { return try load(directory: path, log: &log) }
-        return try load(archive: URL(fileURLWithPath: path).standardizedFileURL.path)
+        return try load(archive: URL(fileURLWithPath: path).standardizedFileURL.path, log: &log)
     }
 
     /// The v4 dispatch on `apiVersion` before the v2 loader runs.

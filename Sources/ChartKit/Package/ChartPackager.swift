@@ -1,5 +1,6 @@
 import Archive
 import Foundation
+import Sprig
 import YAML
 
 /// `helm package`: a chart folder becomes `<name>-<version>.tgz` with Helm's layout.
@@ -17,8 +18,24 @@ public struct ChartPackager {
     /// Packages the chart folder at `path` into `destination` and returns the archive's path as
     /// Helm prints it: absolute for the default destination `.`, else joined onto `destination`.
     public func package(directory path: String, destination: String) throws -> String {
-        var chart = try ChartLoader.load(directory: path)
+        var log: [String] = []
+        return try package(directory: path, destination: destination, log: &log)
+    }
+
+    /// Packages as `package(directory:destination:)`; `log` receives the loader's INFO lines
+    /// (symbolic links followed), which `helm package` prints on stderr.
+    public func package(directory path: String, destination: String, log: inout [String]) throws -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory), !isDirectory.boolValue {
+            // Helm's loader opens PATH/Chart.yaml to learn the apiVersion and fails there.
+            let chartYAML = absolute + "/Chart.yaml"
+            throw PackageError("unable to detect chart at \(chartYAML): open \(chartYAML): not a directory")
+        }
+        var chart = try ChartLoader.load(directory: path, log: &log)
         if let version { chart.metadata.version = version }
+        // `--version` is checked as a semantic version before anything else is written.
+        if (try? SemanticVersion(parsing: chart.metadata.version)) == nil { throw PackageError("invalid semantic version") }
         if let appVersion { chart.metadata.appVersion = appVersion }
         try chart.metadata.validate()
         let missing = chart.metadata.dependencies.filter { dep in
@@ -28,19 +45,38 @@ public struct ChartPackager {
             throw PackageError("found in Chart.yaml, but missing in charts/ directory: \(missing.joined(separator: ", "))")
         }
         let files = try Self.archiveFiles(of: chart)
-        let folder = URL(fileURLWithPath: destination).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
-                throw PackageError("could not create \(folder.path): \(error.localizedDescription)")
-            }
-        } else if !isDirectory.boolValue {
-            throw PackageError("location \(folder.path) is not a directory")
-        }
+        let base = destination == "." ? FileManager.default.currentDirectoryPath : destination
+        try Self.prepareFolder(Self.goJoin(base, "."))
+        let folder = URL(fileURLWithPath: base).standardizedFileURL
         let target = folder.appendingPathComponent("\(chart.name)-\(chart.metadata.version).tgz")
         try ChartArchive.write(files, folder: chart.name, to: target)
         if destination == "." { return target.path }
         return Self.goJoin(destination, target.lastPathComponent)
+    }
+
+    /// The destination checks of Helm's `chartutil.Save`, in its words after `failed to save: `:
+    /// a missing folder is made with its parents, anything else that is not a folder is refused.
+    static func prepareFolder(_ folder: String) throws {
+        var info = stat()
+        if stat(folder, &info) == 0 {
+            if info.st_mode & S_IFMT != S_IFDIR { throw PackageError("failed to save: is not a directory: \(folder)") }
+            return
+        }
+        guard errno == ENOENT else {
+            let reason = String(cString: strerror(errno))
+            throw PackageError("failed to save: stat \(folder): stat \(folder): \(reason.prefix(1).lowercased() + reason.dropFirst())")
+        }
+        // Go's MkdirAll: each missing folder in turn, the first failure named.
+        var current = folder.hasPrefix("/") ? "" : "."
+        for part in folder.split(separator: "/") {
+            current = current.isEmpty ? "/" + part : current + "/" + part
+            if stat(current, &info) == 0 { continue }
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                let reason = String(cString: strerror(errno))
+                let shown = current.hasPrefix("./") && !folder.hasPrefix("./") ? String(current.dropFirst(2)) : current
+                throw PackageError("failed to save: mkdir \(shown): \(reason.prefix(1).lowercased() + reason.dropFirst())")
+            }
+        }
     }
 
     /// Go's `filepath.Join`: joined with `/`, then cleaned (`.` and `..` resolved, no doubled slashes).
@@ -61,13 +97,16 @@ public struct ChartPackager {
     /// The archive entries of `chart` in Helm's order (Chart.yaml, Chart.lock, values.yaml,
     /// values.schema.json, templates, other files, then each subchart expanded under `charts/`).
     public static func archiveFiles(of chart: Chart, prefix: String = "") throws -> [ArchiveFile] {
-        func seconds(_ date: Date?) -> Int64 { Int64((date ?? Date(timeIntervalSince1970: 0)).timeIntervalSince1970.rounded(.down)) }
+        // Go's tar writer rounds a header's time to the nearest second (halves up), not down.
+        func seconds(_ date: Date?) -> Int64 { Int64((date ?? Date(timeIntervalSince1970: 0)).timeIntervalSince1970.rounded()) }
         func raw(_ name: String) -> ChartFile? { chart.raw.first { $0.name == name } }
         var out: [ArchiveFile] = []
         let chartYAMLTime = seconds(raw("Chart.yaml")?.modified)
         out.append(ArchiveFile(name: prefix + "Chart.yaml", data: Array(try chart.metadata.yamlText().utf8), modified: chartYAMLTime))
         if chart.metadata.apiVersion == "v2", let lock = chart.lock {
-            out.append(ArchiveFile(name: prefix + "Chart.lock", data: Array(try lock.yamlText().utf8), modified: chartYAMLTime))
+            // Helm stamps Chart.lock with the lock's own `generated` time, not the file's.
+            let stamp = Self.lockTime(lock.generated) ?? seconds(raw("Chart.lock")?.modified)
+            out.append(ArchiveFile(name: prefix + "Chart.lock", data: Array(try lock.yamlText().utf8), modified: stamp))
         }
         if let values = raw("values.yaml") {
             out.append(ArchiveFile(name: prefix + "values.yaml", data: values.data, modified: seconds(values.modified)))
