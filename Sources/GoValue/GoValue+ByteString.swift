@@ -28,18 +28,4 @@ extension GoValue {
         default: return nil
         }
     }
-
-    /// A string that is not valid UTF-8 as plain `.string` text; any other value unchanged.
-    /// For readers that only know `.string` (functions declared with a `string` parameter).
-    public var withByteStringAsText: GoValue {
-        if case .object(let o as GoByteString) = self { return .string(o.text) }
-        return self
-    }
-}
-
-extension GoType {
-    /// A `string` parameter whose function reads the raw bytes (`b64enc`, `sha256sum`): the
-    /// executor checks it exactly as `string` but passes a `GoByteString` through unconverted,
-    /// where a plain `.string` parameter receives the text.
-    public static let byteString = GoType.named("string", kind: .string)
 }

@@ -2,8 +2,8 @@ import GoValue
 
 /// The Sprig functions whose result keeps the exact bytes of a Go string that is not UTF-8
 /// (a `GoByteString`, such as a binary file from `.Files.Get`): Go strings are bytes, so
-/// `toString`, `trunc`, `substr`, `quote`, `squote` and `cat` pass such bytes on (or escape
-/// them) where a Swift String would have turned each into U+FFFD.
+/// `toString`, `toStrings`, `join`, `trunc`, `substr`, `quote`, `squote` and `cat` pass such
+/// bytes on (or escape them) where a Swift String would have turned each into U+FFFD.
 enum SprigByteStrings {
     /// Sprig's `strval` as a Go string value: a string or `[]byte` keeps its bytes.
     static func strval(_ value: GoValue) -> GoValue {

@@ -53,9 +53,11 @@ import Testing
         #expect(GoFmt.sprintfValue("%s-%d", [.string("a"), .int(1)]).stringValue == "a-1")
     }
 
-    @Test func plainStringParametersGetText() {
-        #expect(GoValue.string(bytes: Self.binary).withByteStringAsText.stringValue == "A\u{FFFD}\u{FFFD}B\u{FFFD}\u{FFFD}C")
-        #expect(GoValue.int(3).withByteStringAsText.goStringBytes == nil)
+    @Test func readersOfEitherForm() {
+        #expect(GoValue.string(bytes: Self.binary).goStringText == "A\u{FFFD}\u{FFFD}B\u{FFFD}\u{FFFD}C")
+        #expect(GoValue.string("hé").goStringBytes == [0x68, 0xC3, 0xA9])
+        #expect(GoValue.int(3).goStringBytes == nil)
+        #expect(GoValue.int(3).goStringText == nil)
         #expect(GoType.byteString.description == "string")
         #expect(GoType.byteString.kind == .string)
     }
