@@ -50,5 +50,6 @@ let package = Package(
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "CArchive"]),
         .testTarget(name: "ChartKitTests", dependencies: ["ChartKit"]),
         .testTarget(name: "ReleasesTests", dependencies: ["Releases"]),
+        .testTarget(name: "chartTests", dependencies: ["chart"]),
     ]
 )

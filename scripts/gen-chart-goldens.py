@@ -173,7 +173,26 @@ def cases():
         add("errors-" + mode, "r", "./errors", "-f", "values/mode-%s.yaml" % mode)
     for chart in sorted(d for d in os.listdir(CHARTS) if d.startswith("err-")):
         add(chart, "r", "./" + chart)
+    # --- bytestr: Go strings that are not UTF-8 (binary chart files); inputs from write_bytestr_inputs ---
+    add("bytestr", "r", "./bytestr")
+    # --- end bytestr ---
     return c
+
+
+def write_bytestr_inputs():
+    """The bytestr chart's binary inputs (committed, under 100 bytes), rewritten byte for byte.
+
+    keystore.jks holds NUL, DEL, lone continuation bytes, truncated and overlong sequences, an
+    encoded surrogate, a valid emoji and a real U+FFFD; latin1.txt is text in ISO-8859-1.
+    """
+    files = os.path.join(CHARTS, "bytestr", "files")
+    raw = bytes([0x00, 0x01, 0x7f, 0x80, 0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82, 0x41, 0xf0, 0x9f, 0x98, 0x80,
+                 0xed, 0xa0, 0x80, 0xc0, 0xaf, 0xf8, 0x88, 0x80, 0x80, 0x80, 0x0a, 0x22, 0x5c, 0xef, 0xbf,
+                 0xbd, 0x09]) + bytes(range(0x80, 0xa0))
+    with open(os.path.join(files, "keystore.jks"), "wb") as fh:
+        fh.write(raw)
+    with open(os.path.join(files, "latin1.txt"), "wb") as fh:
+        fh.write("caf\xe9 na\xefve\nr\xe9sum\xe9 \xe2\x82\n".encode("latin-1"))
 
 
 def run(helm, name, args):
@@ -232,6 +251,7 @@ def run(helm, name, args):
 
 def main():
     helm = reference_helm()
+    write_bytestr_inputs()
     version = subprocess.run([helm, "version", "--short"], capture_output=True, text=True).stdout.strip()
     results = [run(helm, name, args) for name, args in cases()]
     os.makedirs(os.path.dirname(OUT_FILE), exist_ok=True)

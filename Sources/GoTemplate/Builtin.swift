@@ -41,12 +41,12 @@ enum Builtin: String, CaseIterable {
             if fn.isInvalid { throw Failure(message: "call of nil") }
             throw Failure(message: "non-function \(calleeName) of type \(fn.typeName)")
         case .print:
-            return .concrete(.string(GoFmt.sprint(argv.map(\.goValue))))
+            return .concrete(GoFmt.sprintValue(argv.map(\.goValue)))
         case .println:
-            return .concrete(.string(GoFmt.sprintln(argv.map(\.goValue))))
+            return .concrete(GoFmt.sprintlnValue(argv.map(\.goValue)))
         case .printf:
             let format = argv[0].goValue.stringValue ?? ""
-            return .concrete(.string(GoFmt.sprintf(format, argv.dropFirst().map(\.goValue))))
+            return .concrete(GoFmt.sprintfValue(format, argv.dropFirst().map(\.goValue)))
         case .html:
             return .concrete(.string(Builtin.htmlEscape(Builtin.evalArgs(argv))))
         case .js:
@@ -83,6 +83,7 @@ enum Builtin: String, CaseIterable {
             case .slice(let s): return s.count
             case .map(let m): return m.count
             case .string(let s): return s.utf8.count
+            case .object(let o as GoByteString): return o.bytes.count
             default: throw Failure(message: "len of type \(g.type?.description ?? "<nil>")")
             }
         }
@@ -131,6 +132,10 @@ enum Builtin: String, CaseIterable {
                 let x = try indexArg(index, cap: bytes.count)
                 if x == bytes.count { throw Failure(message: "reflect: string index out of range") }
                 item = .concrete(.integer(Int64(bytes[bytes.index(bytes.startIndex, offsetBy: x)]), .uint8))
+            case .object(let o as GoByteString):  // a Go string that is not UTF-8: index its bytes
+                let x = try indexArg(index, cap: o.bytes.count)
+                if x == o.bytes.count { throw Failure(message: "reflect: string index out of range") }
+                item = .concrete(.integer(Int64(o.bytes[x]), .uint8))
             case .map(let m):
                 let key: String
                 switch index {
@@ -163,6 +168,9 @@ enum Builtin: String, CaseIterable {
         case .string(let s):
             if indexes.count == 3 { throw Failure(message: "cannot 3-index slice a string") }
             count = s.utf8.count
+        case .object(let o as GoByteString):  // a Go string that is not UTF-8
+            if indexes.count == 3 { throw Failure(message: "cannot 3-index slice a string") }
+            count = o.bytes.count
         case .slice(let s):
             count = s.count
         default:
@@ -177,9 +185,9 @@ enum Builtin: String, CaseIterable {
             throw Failure(message: "invalid slice index: \(idx[1]) > \(idx[2])")
         }
         switch g {
-        case .string(let s):
-            let bytes = Array(s.utf8)[idx[0]..<idx[1]]
-            return .concrete(.string(String(decoding: bytes, as: UTF8.self)))
+        case .string, .object:
+            // Go slices a string's bytes: the result may cut a character (kept as a GoByteString).
+            return .concrete(.string(bytes: (g.goStringBytes ?? [])[idx[0]..<idx[1]]))
         case .slice(let s):
             let part = GoValue.slice(GoSlice(Array(s.elements[idx[0]..<idx[1]]), elementType: s.elementType))
             // Slicing a named slice type (common.VersionSet) keeps the type, as reflect.Slice does.

@@ -10,6 +10,7 @@ enum Comparison {
         switch g {
         case .bool: return .bool
         case .string: return .string
+        case .object(let o) where o is GoByteString: return .string  // a Go string that is not UTF-8
         case .float64, .float32: return .float
         default:
             if g.signedInteger != nil { return .int }
@@ -66,7 +67,11 @@ enum Comparison {
                 case .int: truth = x.signedInteger! == y.signedInteger!
                 case .uint: truth = x.unsignedInteger! == y.unsignedInteger!
                 case .string:
-                    if case .string(let p) = x, case .string(let q) = y { truth = p.utf8.elementsEqual(q.utf8) }
+                    if case .string(let p) = x, case .string(let q) = y {
+                        truth = p.utf8.elementsEqual(q.utf8)
+                    } else if let p = x.goStringBytes, let q = y.goStringBytes {
+                        truth = p == q  // a Go string that is not UTF-8 (GoByteString) compares by bytes
+                    }
                 case .complex: truth = false
                 case .invalid:
                     let ka = kind(a), kb = kind(b)
@@ -117,7 +122,10 @@ enum Comparison {
         case .float: return x.floatingPoint! < y.floatingPoint!
         case .int: return x.signedInteger! < y.signedInteger!
         case .uint: return x.unsignedInteger! < y.unsignedInteger!
-        case .string: return goStringLess(x.stringValue!, y.stringValue!)
+        case .string:
+            if let p = x.stringValue, let q = y.stringValue { return goStringLess(p, q) }
+            // A Go string that is not UTF-8 (GoByteString) orders by its bytes.
+            return (x.goStringBytes ?? []).lexicographicallyPrecedes(y.goStringBytes ?? [])
         }
     }
 

@@ -515,10 +515,11 @@ final class Executor {
             break
         }
         guard case .go(let t) = typ else { return value }
-        if Executor.assignable(value, to: t) { return value }
+        // A Go string that is not UTF-8 reaches a plain `string` parameter as text (ExecValue+ByteString).
+        if Executor.assignable(value, to: t) { return value.byteStringAsText(for: t) }
         if case .boxed(let g) = value, !g.isNil {
             let c = ExecValue.concrete(g)
-            if Executor.assignable(c, to: t) { return c }
+            if Executor.assignable(c, to: t) { return c.byteStringAsText(for: t) }
             throw fail("wrong type for value; expected \(t); got \(c.typeName)")
         }
         throw fail("wrong type for value; expected \(t); got \(value.typeName)")

@@ -186,6 +186,11 @@ extension GoPrinter {
 
     /// An object prints through its `formatted(plus:)`, as a Go value with a `String` method would.
     mutating func printObject(_ object: any GoObject, verb: UInt32, original: GoValue) {
+        // A Go string that is not UTF-8 prints its bytes, as any Go string does.
+        if let raw = object as? GoByteString {
+            if erroring { buffer.append(contentsOf: raw.bytes) } else { printString(raw.bytes, verb: verb, original: original) }
+            return
+        }
         // A named map or slice without String() prints as the collection it is (`%q` quotes each element).
         if let named = object as? any GoNamedCollection, verb != GoPrinter.ascii("T") {
             printValue(named.underlying, verb: verb, depth: 0)

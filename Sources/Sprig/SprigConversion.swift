@@ -5,8 +5,11 @@ import GoValue
 enum SprigConversion {
     static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
         var f: [String: GoFunction] = [:]
-        f["toString"] = GoFunction([.interface], result: .string) { a in .string(SprigCoreValues.strval(a[0])) }
-        f["toStrings"] = GoFunction([.interface], result: .slice(.string)) { a in .strings(strslice(a[0])) }
+        f["toString"] = GoFunction([.interface], result: .string) { a in SprigByteStrings.strval(a[0]) }
+        f["toStrings"] = GoFunction([.interface], result: .slice(.string)) { a in
+            if SprigByteStrings.listHasRaw(a[0]) { return .slice(GoSlice(SprigByteStrings.strslice(a[0]), elementType: .string)) }
+            return .strings(strslice(a[0]))
+        }
         f["int"] = GoFunction([.interface], result: .int) { a in .int(SprigCast.toInt(a[0])) }
         f["int64"] = GoFunction([.interface], result: .int64) { a in .int64(SprigCast.toInt64(a[0])) }
         f["float64"] = GoFunction([.interface], result: .float64) { a in .float64(SprigCast.toFloat64(a[0])) }

@@ -16,8 +16,9 @@ enum SprigCoreValues {
     static func strval(_ value: GoValue) -> String {
         switch value {
         case .string(let s): return s
+        case .object(let o as GoByteString): return o.text  // Go's U+FFFD per invalid byte, as strings.* see it
         case .slice(let s) where s.elementType == .uint8:
-            return String(decoding: s.elements.map { UInt8(truncatingIfNeeded: SprigCast.toInt64($0)) }, as: UTF8.self)
+            return GoByteString.replacingInvalid(s.elements.map { UInt8(truncatingIfNeeded: SprigCast.toInt64($0)) })
         default: return GoFmt.formatValue(value)
         }
     }

@@ -8,32 +8,45 @@ import GoValue
 enum SprigEncoding {
     static func functions(_ env: SprigEnvironment) -> [String: GoFunction] {
         [
-            "b64enc": unary { GoBase64.encode(Array($0.utf8)) },
-            "b64dec": unary { input in
+            "b64enc": bytewise { GoBase64.encode($0) },
+            "b64dec": decoder { input in
                 switch GoBase64.decode(input) {
-                case .success(let bytes): return MiscArgument.text(bytes)
-                case .failure(let error): return error.description
+                case .success(let bytes): return .string(bytes: bytes)
+                case .failure(let error): return .string(error.description)
                 }
             },
-            "b32enc": unary { GoBase32.encode(Array($0.utf8)) },
-            "b32dec": unary { input in
+            "b32enc": bytewise { GoBase32.encode($0) },
+            "b32dec": decoder { input in
                 switch GoBase32.decode(input) {
-                case .success(let bytes): return MiscArgument.text(bytes)
-                case .failure(let error): return error.description
+                case .success(let bytes): return .string(bytes: bytes)
+                case .failure(let error): return .string(error.description)
                 }
             },
-            "sha1sum": unary { hex(Insecure.SHA1.hash(data: Array($0.utf8))) },
-            "sha256sum": unary { hex(SHA256.hash(data: Array($0.utf8))) },
-            "sha512sum": unary { hex(SHA512.hash(data: Array($0.utf8))) },
-            "adler32sum": unary { String(adler32(Array($0.utf8))) },
+            "sha1sum": bytewise { hex(Insecure.SHA1.hash(data: $0)) },
+            "sha256sum": bytewise { hex(SHA256.hash(data: $0)) },
+            "sha512sum": bytewise { hex(SHA512.hash(data: $0)) },
+            "adler32sum": bytewise { String(adler32($0)) },
         ]
     }
 
-    /// A `func(string) string`, the shape of every function in this family.
+    /// A `func(string) string` that reads its argument as text.
     static func unary(_ body: @escaping (String) -> String) -> GoFunction {
         GoFunction([.string], result: .string) { args in
             .string(body(MiscArgument.string(args[0])))
         }
+    }
+
+    /// A `func(string) string` that reads the argument's bytes: a Go string need not be
+    /// UTF-8 (`.Files.Get "keystore.jks" | b64enc`), so a `GoByteString` arrives unconverted.
+    static func bytewise(_ body: @escaping ([UInt8]) -> String) -> GoFunction {
+        GoFunction([.byteString], result: .string) { args in
+            .string(body(args[0].goStringBytes ?? Array(MiscArgument.string(args[0]).utf8)))
+        }
+    }
+
+    /// A decoder `func(string) string` whose result may be any bytes (`b64dec` of a binary file).
+    static func decoder(_ body: @escaping (String) -> GoValue) -> GoFunction {
+        GoFunction([.string], result: .string) { args in body(MiscArgument.string(args[0])) }
     }
 
     /// Lowercase hex, as Go's `hex.EncodeToString` writes it.

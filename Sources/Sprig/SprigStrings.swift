@@ -19,14 +19,14 @@ enum SprigStrings {
             if right < 4 || left > 0 && right < 7 { return a[2] }
             return .string(T.abbreviate(s(a[2]), offset: left, maxWidth: right) ?? "")
         }
-        f["trunc"] = GoFunction([.int, .string], result: .string) { a in .string(T.trunc(s(a[1]), i(a[0]))) }
+        f["trunc"] = GoFunction([.int, .byteString], result: .string) { a in SprigByteStrings.trunc(a[1], i(a[0])) }
         f["trim"] = stringMap(T.trimSpace)
         f["upper"] = stringMap { SprigCoreValues.mapScalars($0, SprigCoreValues.toUpper) }
         f["lower"] = stringMap { SprigCoreValues.mapScalars($0, SprigCoreValues.toLower) }
         f["title"] = stringMap(T.title)
         f["untitle"] = stringMap(T.uncapitalize)
-        f["substr"] = GoFunction([.int, .int, .string], result: .string) { a in
-            .string(try T.substring(s(a[2]), start: i(a[0]), end: i(a[1])))
+        f["substr"] = GoFunction([.int, .int, .byteString], result: .string) { a in
+            try SprigByteStrings.substring(a[2], start: i(a[0]), end: i(a[1]))
         }
         f["repeat"] = GoFunction([.int, .string], result: .string) { a in .string(try T.repeated(s(a[1]), i(a[0]))) }
         let trimAll = GoFunction([.string, .string], result: .string) { a in .string(T.trim(s(a[1]), cutset: s(a[0]))) }
@@ -57,13 +57,16 @@ enum SprigStrings {
         f["hasPrefix"] = GoFunction([.string, .string], result: .bool) { a in .bool(T.hasPrefix(s(a[1]), s(a[0]))) }
         f["hasSuffix"] = GoFunction([.string, .string], result: .bool) { a in .bool(T.hasSuffix(s(a[1]), s(a[0]))) }
         f["quote"] = GoFunction([], variadic: .interface, result: .string) { a in
-            .string(a.filter { !$0.isNil }.map { GoFmt.quote(SprigCoreValues.strval($0)) }.joined(separator: " "))
+            if SprigByteStrings.anyRaw(a) { return SprigByteStrings.joined(a, "%q", SprigByteStrings.strval) }
+            return .string(a.filter { !$0.isNil }.map { GoFmt.quote(SprigCoreValues.strval($0)) }.joined(separator: " "))
         }
         f["squote"] = GoFunction([], variadic: .interface, result: .string) { a in
-            .string(a.filter { !$0.isNil }.map { "'" + GoFmt.formatValue($0) + "'" }.joined(separator: " "))
+            if SprigByteStrings.anyRaw(a) { return SprigByteStrings.joined(a, "'%v'") }
+            return .string(a.filter { !$0.isNil }.map { "'" + GoFmt.formatValue($0) + "'" }.joined(separator: " "))
         }
         f["cat"] = GoFunction([], variadic: .interface, result: .string) { a in
-            .string(a.filter { !$0.isNil }.map(GoFmt.formatValue).joined(separator: " "))
+            if SprigByteStrings.anyRaw(a) { return SprigByteStrings.joined(a, "%v") }
+            return .string(a.filter { !$0.isNil }.map(GoFmt.formatValue).joined(separator: " "))
         }
         f["indent"] = GoFunction([.int, .string], result: .string) { a in .string(try indent(i(a[0]), s(a[1]))) }
         f["nindent"] = GoFunction([.int, .string], result: .string) { a in .string("\n" + (try indent(i(a[0]), s(a[1])))) }
@@ -81,7 +84,8 @@ enum SprigStrings {
             .strings(T.split(s(a[1]), s(a[0])))
         }
         f["join"] = GoFunction([.string, .interface], result: .string) { a in
-            .string(SprigConversion.strslice(a[1]).joined(separator: s(a[0])))
+            if SprigByteStrings.listHasRaw(a[1]) { return SprigByteStrings.join(a[1], separator: a[0]) }
+            return .string(SprigConversion.strslice(a[1]).joined(separator: s(a[0])))
         }
         return f
     }

@@ -40,6 +40,7 @@ struct ChartCommand: ParsableCommand {
     static func parseSubcommandOnly(_ arguments: [String]) throws -> ParsableCommand? {
         guard let name = arguments.first,
               !arguments.contains(where: { $0 == "-h" || $0 == "--help" || $0 == "help" }) else { return nil }
+        if name == "template", let command = TemplateCommand.fastParse(Array(arguments.dropFirst())) { return command }
         for sub in configuration.subcommands {
             let own = sub.configuration
             if own.commandName == name || own.aliases.contains(name) {

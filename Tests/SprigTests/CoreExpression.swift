@@ -169,6 +169,8 @@ struct CoreExpression {
                 throw Failure.executor("cannot assign nil to \(type)")
             }
             if v.type == type { return v }
+            // A byte-reading `string` parameter (`trunc`, `b64enc`) takes any Go string, as the executor does.
+            if type == .byteString && v.kind == .string { return v }
             throw Failure.executor("wrong type for value; expected \(type); got \(SprigCoreValues.typeName(v))")
         }
     }

@@ -38,7 +38,8 @@ public final class ChartFiles: GoMapObject, @unchecked Sendable {
         switch name {
         case "Get":
             return GoFunction([.string], result: .string) { [contents] args in
-                .string(String(decoding: contents[args[0].stringValue ?? ""] ?? [], as: UTF8.self))
+                // A binary file stays bytes (a GoByteString) for `b64enc`, `sha256sum` and `len`.
+                .string(bytes: contents[args[0].stringValue ?? ""] ?? [])
             }
         case "GetBytes":
             return GoFunction([.string], result: .slice(.uint8)) { [contents] args in
@@ -51,7 +52,7 @@ public final class ChartFiles: GoMapObject, @unchecked Sendable {
             }
         case "AsConfig":
             return GoFunction([], result: .string) { [contents] _ in
-                let map = GoMap(contents.reduce(into: [:]) { $0[goBaseName($1.key)] = GoValue.string(String(decoding: $1.value, as: UTF8.self)) }, valueType: .string)
+                let map = GoMap(contents.reduce(into: [:]) { $0[goBaseName($1.key)] = GoValue.string(GoByteString.replacingInvalid($1.value)) }, valueType: .string)
                 return .string(HelmFunctions.toYAML(.map(map)))
             }
         case "AsSecrets":
@@ -65,7 +66,7 @@ public final class ChartFiles: GoMapObject, @unchecked Sendable {
                 // Bytes, not Characters: Swift would treat "\r\n" as one character.
                 if data.last == UInt8(ascii: "\n") { data.removeLast() }
                 let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-                return .strings(lines.map { String(decoding: $0, as: UTF8.self) })
+                return .slice(GoSlice(lines.map { GoValue.string(bytes: $0) }, elementType: .string))
             }
         default:
             return nil
