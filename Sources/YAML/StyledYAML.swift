@@ -96,7 +96,12 @@ public enum StyledYAML {
             try e.emit { yaml_document_end_event_initialize(&$0, 1) }
         }
         try e.emit { yaml_stream_end_event_initialize(&$0) }
-        let plain = String(decoding: e.bytes, as: UTF8.self)
+        var text = String(decoding: e.bytes, as: UTF8.self)
+        if text.contains("\n...\n") || text.hasPrefix("...\n") {
+            // libyaml closes a document after a `|+`/`>+` scalar with `...`; go-yaml v3 does not.
+            text = text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0 != "..." }.joined(separator: "\n")
+        }
+        let plain = try refoldFoldedScalars(text, documents)
         return try placeComments(plain, documents)
     }
 
@@ -128,6 +133,12 @@ public enum StyledYAML {
     }
 
     private static func emitNode(_ node: StyledNode, _ e: Emitter) throws {
+        // go-yaml v3 resolves a plain `<<` to !!merge and writes that tag out: `!!merge <<: *base`.
+        if node.kind == .scalar, node.style == .plain, node.tag == nil, node.value == "<<" {
+            let merge = StyledNode(kind: .scalar, style: .plain, value: "<<", anchor: node.anchor, tag: "tag:yaml.org,2002:merge")
+            try emitNode(merge, e)
+            return
+        }
         let implicit: Int32 = node.tag == nil ? 1 : 0
         switch node.kind {
         case .alias:
