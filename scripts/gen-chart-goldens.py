@@ -154,6 +154,7 @@ def cases():
     add("postrender-kinds", "r", "./kinds", "--post-renderer", "cat")
     add("postrender-example", "wecloud", "./example", "--post-renderer", "edit")
     add("postrender-scalar-document", "r", "./err-text", "--post-renderer", "cat")
+    add("postrender-yaml-error", "r", "./errors", "-f", "values/mode-yaml-bad.yaml", "--post-renderer", "cat")
     add("postrender-fail", "r", "./postrender", "--post-renderer", "fail")
     add("postrender-no-read", "r", "./example", "--post-renderer", "noread")
     add("postrender-debug", "r", "./postrender", "--post-renderer", "edit", "--post-renderer-args", "a b", "--debug")

@@ -23,8 +23,17 @@ public enum StyledYAML {
         while true {
             var event = yaml_event_t()
             if yaml_parser_parse(&parser, &event) == 0 {
-                let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-                throw YAMLError(message: "yaml: line \(parser.problem_mark.line + 1): \(problem)")
+                // go-yaml v3's rule: the context line if there is one, else the problem line;
+                // scanner errors count one more.
+                var line = 0
+                if parser.context_mark.line != 0 {
+                    line = Int(parser.context_mark.line)
+                } else if parser.problem_mark.line != 0 {
+                    line = Int(parser.problem_mark.line)
+                }
+                if line != 0 && parser.error == YAML_SCANNER_ERROR { line += 1 }
+                let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem parsing YAML content"
+                throw YAMLError(message: line != 0 ? "yaml: line \(line): \(problem)" : "yaml: \(problem)")
             }
             defer { yaml_event_delete(&event) }
             var node: StyledNode?

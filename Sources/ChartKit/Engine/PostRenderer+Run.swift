@@ -79,17 +79,49 @@ extension PostRenderer {
     /// kio's reader: non-empty documents; a file holding one `List` (or `ResourceList`) with
     /// `items` gives its items instead.
     static func readResources(_ text: String) throws -> [StyledNode] {
-        let docs = try StyledYAML.parse(text).filter { !$0.isNull }
+        // kio cuts the text at every "\n---...\n" line itself and parses the pieces one by one
+        // (so error lines count from a piece's start); text after `---` must be a comment.
+        let chunks = try splitDocuments(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        var docs: [StyledNode] = []
+        for (i, chunk) in chunks.enumerated() {
+            docs += try StyledYAML.parse(i == chunks.count - 1 ? chunk : chunk + "\n").filter { !$0.isNull }
+        }
         for doc in docs where doc.kind != .mapping {
             // kyaml needs a mapping to read metadata from.
             let kind = doc.kind == .sequence ? "SequenceNode" : doc.kind == .alias ? "AliasNode" : "ScalarNode"
             let contents = (try? StyledYAML.emit([doc])) ?? ""
             throw Failure(description: "wrong node kind: expected MappingNode but got \(kind): node contents:\n\(contents)")
         }
-        if docs.count == 1, let kind = docs[0].value(forKey: "kind")?.value, kind == "List" || kind == "ResourceList",
+        if chunks.count == 1, docs.count == 1, let kind = docs[0].value(forKey: "kind")?.value, kind == "List" || kind == "ResourceList",
            let items = docs[0].value(forKey: "items"), items.kind == .sequence {
             return items.children
         }
+        return docs
+    }
+
+    /// kio's document split: at each line starting with `---` (not the first line).
+    static func splitDocuments(_ s: String) throws -> [String] {
+        guard !s.isEmpty else { return [] }
+        var docs: [String] = []
+        let bytes = Array(s.utf8)
+        var prev = 0
+        var i = 0
+        while i + 4 <= bytes.count {
+            // A separator: "\n---", the rest of that line, and its newline.
+            guard bytes[i] == 0x0A, bytes[i + 1] == 0x2D, bytes[i + 2] == 0x2D, bytes[i + 3] == 0x2D else { i += 1; continue }
+            var end = i + 4
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            guard end < bytes.count else { break }
+            let rest = String(decoding: bytes[(i + 4)..<end], as: UTF8.self)
+            let trimmed = rest.trimmingCharacters(in: .whitespaces)
+            if let c = trimmed.first, c != "#" {
+                throw Failure(description: "invalid document separator: \(String(decoding: bytes[(i + 1)..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+            }
+            docs.append(String(decoding: bytes[prev..<i], as: UTF8.self))
+            prev = end + 1
+            i = end + 1
+        }
+        docs.append(String(decoding: bytes[prev...], as: UTF8.self))
         return docs
     }
 
