@@ -126,8 +126,8 @@ enum LintGoldens {
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
-    /// Runs any program and returns its stdout and status.
-    static func runTool(_ tool: String, _ args: [String], in directory: String) throws -> (stdout: String, status: Int32) {
+    /// Runs any program and returns its stdout, stderr and status.
+    static func runTool(_ tool: String, _ args: [String], in directory: String) throws -> (stdout: String, stderr: String, status: Int32) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = args
@@ -142,13 +142,18 @@ enum LintGoldens {
         defer { try? FileManager.default.removeItem(atPath: base + ".home") }
         FileManager.default.createFile(atPath: base, contents: nil)
         defer { try? FileManager.default.removeItem(atPath: base) }
+        FileManager.default.createFile(atPath: base + ".err", contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: base + ".err") }
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = err
         try process.run()
         process.waitUntilExit()
         try out.close()
-        return (String(decoding: FileManager.default.contents(atPath: base) ?? Data(), as: UTF8.self), process.terminationStatus)
+        try err.close()
+        func text(_ path: String) -> String { String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
+        return (text(base), text(base + ".err"), process.terminationStatus)
     }
 }
 

@@ -276,6 +276,34 @@ import Testing
         #expect(stable(ours) == stable(theirs))
     }
 
+    /// `chart template NAME URL` downloads the archive as Helm's LocateChart does, and a chart argument
+    /// that is neither a path nor a URL gets Helm's reference errors; checked against Helm when installed.
+    @Test func templateLocatesChartsLikeHelm() throws {
+        let work = try Self.temporaryFolder("locate")
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let repo = try Self.makeRepository(work)
+        let server = try Server.start(serving: repo)
+        defer { server.stop() }
+        let fromURL = try LintGoldens.run(["template", "x", server.url + "/sub-1.2.0.tgz"], in: work)
+        #expect(fromURL.status == 0)
+        #expect(fromURL.stdout == "---\n# Source: sub/templates/cm.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: sub-1-2-0\n")
+        let failing = [["template", "x", server.url + "/missing.tgz"], ["template", "x", "nope.tgz"],
+                       ["template", "x", "somerepo/chart"], ["template", "x", "./nope"]]
+        for args in failing {
+            let ran = try LintGoldens.run(args, in: work)
+            #expect(ran.status == 1)
+            #expect(ran.stdout.isEmpty && ran.stderr.hasPrefix("Error: "), "\(args)")
+        }
+        guard let helm = LintGoldens.referenceHelm else { return }
+        for args in [["template", "x", server.url + "/sub-1.2.0.tgz"]] + failing {
+            let ours = try LintGoldens.run(args, in: work)
+            let theirs = try LintGoldens.runTool(helm, args, in: work)
+            #expect(ours.stdout == theirs.stdout, "\(args)")
+            #expect(ours.stderr == theirs.stderr, "\(args)")
+            #expect(ours.status == theirs.status, "\(args)")
+        }
+    }
+
     @Test func goTimeFormatsLikeRFC3339Nano() {
         #expect(GoTime.rfc3339Nano(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00Z")
         #expect(GoTime.rfc3339Nano(Date(timeIntervalSince1970: 1_700_000_000.5)) == "2023-11-14T22:13:20.5Z")

@@ -92,8 +92,13 @@ public struct TemplateAction {
     }
 
     private func runUnchecked(userValues makeUserValues: () throws -> GoMap, log: inout String) throws -> Output {
-        guard FileManager.default.fileExists(atPath: chartPath) else {
-            throw Failure(message: "path \"\(chartPath)\" not found")
+        // Helm locates the chart (a URL is downloaded, a bad reference refused) before reading values.
+        var located: Chart?
+        if !FileManager.default.fileExists(atPath: chartPath) {
+            var referenceLog: [String] = []
+            do { located = try ChartLoader.load(reference: chartPath, log: &referenceLog) } catch {
+                throw Failure(message: "\(error)")
+            }
         }
         if debug {
             let absolute = URL(fileURLWithPath: chartPath).standardizedFileURL.path
@@ -102,7 +107,7 @@ public struct TemplateAction {
         let userValues = try makeUserValues()
         var loadLog: [String] = []
         var chart: Chart
-        do { chart = try ChartLoader.load(path: chartPath, log: &loadLog) } catch {
+        do { chart = try located ?? ChartLoader.load(path: chartPath, log: &loadLog) } catch {
             for line in loadLog { log += line + "\n" }
             throw error
         }

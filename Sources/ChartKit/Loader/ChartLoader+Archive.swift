@@ -21,7 +21,12 @@ extension ChartLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ChartLoadError.message("open \(path): no such file or directory")
         }
-        let bytes = Array(data)
+        return try load(archiveBytes: Array(data), named: path, dispatchOnAPIVersion: dispatchOnAPIVersion, log: &log)
+    }
+
+    /// A chart archive already in memory (downloaded); `path` names it in errors.
+    public static func load(archiveBytes bytes: [UInt8], named path: String, dispatchOnAPIVersion: Bool = true,
+                            log: inout [String]) throws -> Chart {
         if !(bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B) {
             if path.hasSuffix(".yml") || path.hasSuffix(".yaml") {
                 throw ChartLoadError.message("file '\(path)' seems to be a YAML file, but expected a gzipped archive")

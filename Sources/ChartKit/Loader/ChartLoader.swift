@@ -41,7 +41,7 @@ public enum ChartLoader {
     public static func load(path: String, log: inout [String]) throws -> Chart {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ChartLoadError.message("path \"\(path)\" not found")
+            return try load(reference: path, log: &log)
         }
         if isDirectory.boolValue { return try load(directory: path, log: &log) }
         return try load(archive: URL(fileURLWithPath: path).standardizedFileURL.path, log: &log)
