@@ -1,4 +1,5 @@
 import Foundation
+import GoValue
 import Testing
 @testable import ChartKit
 
@@ -42,6 +43,24 @@ import Testing
         let env = ["HELM_PLUGIN_DIR": "/p", "X": "1"]
         #expect(PostRenderer.expand("${HELM_PLUGIN_DIR}/run.sh", env) == "/p/run.sh")
         #expect(PostRenderer.expand("$X-$MISSING.$", env) == "1-.$")
+    }
+
+    @Test(arguments: [("1.0.0", true), ("0.1.0-rc.1+b.2", true), ("v1.0.0", false), ("1.0", false),
+                      ("01.0.0", false), ("1.0.0-", false), ("one", false)])
+    func pluginVersionsMustBeStrictSemver(version: String, ok: Bool) {
+        #expect(PostRenderer.isStrictSemver(version) == ok)
+    }
+
+    @Test func pluginsHelmWouldSkipAreNotFound() {
+        let base: [String: GoValue] = ["apiVersion": .string("v1"), "name": .string("x"), "type": .string("postrenderer/v1"),
+                                       "runtime": .string("subprocess"), "version": .string("1.0.0")]
+        #expect(PostRenderer.isLoadable(GoMap(base)))
+        var extra = base
+        extra["unknown"] = .int(1)
+        #expect(!PostRenderer.isLoadable(GoMap(extra)))
+        var badName = base
+        badName["name"] = .string("a b")
+        #expect(!PostRenderer.isLoadable(GoMap(badName)))
     }
 
     @Test func unknownNamesFailWithHelmsText() {

@@ -61,7 +61,7 @@ public struct PostRenderer: Sendable {
                       meta["Error"] == nil else { continue }
                 guard meta["apiVersion"]?.stringValue == "v1", meta["name"]?.stringValue == name,
                       meta["type"]?.stringValue == "postrenderer/v1",
-                      meta["runtime"]?.stringValue == "subprocess" else { continue }
+                      meta["runtime"]?.stringValue == "subprocess", isLoadable(meta) else { continue }
                 let commands = meta["runtimeConfig"]?.mapValue?["platformCommand"]?.sliceValue?.elements ?? []
                 var env = env
                 env["HELM_PLUGIN_NAME"] = name
@@ -71,6 +71,37 @@ public struct PostRenderer: Sendable {
             }
         }
         return nil
+    }
+
+    /// The checks that make Helm skip a v1 plugin.yaml (with a warning we do not print):
+    /// unknown top-level fields, a bad name, a version that is not strict SemVer.
+    static func isLoadable(_ meta: GoMap) -> Bool {
+        let known: Set<String> = ["apiVersion", "name", "type", "runtime", "version", "sourceURL", "config", "runtimeConfig"]
+        guard meta.entries.keys.allSatisfy(known.contains) else { return false }
+        guard let name = meta["name"]?.stringValue, !name.isEmpty,
+              name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-") })
+        else { return false }
+        guard let version = meta["version"]?.stringValue, isStrictSemver(version) else { return false }
+        return true
+    }
+
+    /// Masterminds' StrictNewVersion: MAJOR.MINOR.PATCH, optional -pre and +build, no `v`, no leading zeros.
+    static func isStrictSemver(_ v: String) -> Bool {
+        var core = Substring(v)
+        var build: Substring?
+        if let plus = core.firstIndex(of: "+") { build = core[core.index(after: plus)...]; core = core[..<plus] }
+        var pre: Substring?
+        if let dash = core.firstIndex(of: "-") { pre = core[core.index(after: dash)...]; core = core[..<dash] }
+        let numbers = core.split(separator: ".", omittingEmptySubsequences: false)
+        guard numbers.count == 3, numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) && ($0 == "0" || $0.first != "0") })
+        else { return false }
+        func identifiers(_ s: Substring?) -> Bool {
+            guard let s else { return true }
+            return s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { id in
+                !id.isEmpty && id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }
+            }
+        }
+        return identifiers(pre) && identifiers(build)
     }
 
     /// Helm's choice among `platformCommand` entries: exact os+arch, then os, then neither;
