@@ -36,7 +36,7 @@ let package = Package(
         ]),
         .target(name: "Releases", dependencies: ["ChartKit", "YAML"]),
         .executableTarget(name: "chart", dependencies: [
-            "ChartKit", "Releases",
+            "ChartKit", "Releases", "Sprig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // A position-dependent executable, as Go links Helm: the loader then applies no

@@ -177,6 +177,17 @@ def cases():
     # --- bytestr: Go strings that are not UTF-8 (binary chart files); inputs from write_bytestr_inputs ---
     add("bytestr", "r", "./bytestr")
     # --- end bytestr ---
+    # Flags template shares with install: accepted (some without effect), --timeout checked.
+    add("skip-crds", "r", "./crds", "--skip-crds")
+    add("skip-crds-include-crds", "r", "./crds", "--skip-crds", "--include-crds")
+    add("install-only-flags", "r", "./example", "--create-namespace", "--description", "d", "--timeout", "90s",
+        "--wait-for-jobs", "-l", "team=a", "--hide-notes", "--render-subchart-notes", "--replace",
+        "--disable-openapi-validation", "--force-replace", "--take-ownership", "--rollback-on-failure", "--devel")
+    add("timeout-invalid", "r", "./example", "--timeout", "3x")
+    # Chart arguments that are neither folders nor archives here (Helm's LocateChart).
+    add("locate-bare-name", "r", "nope.tgz")
+    add("locate-repo-reference", "r", "somerepo/chart")
+    add("locate-missing-relative", "r", "./nope")
     return c
 
 

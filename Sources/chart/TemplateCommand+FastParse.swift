@@ -107,6 +107,7 @@ extension TemplateCommand {
         var command = TemplateCommand()
         command.arguments = f.arguments
         command.values = values
+        command.installOnly = .defaults
         command.showOnly = f.showOnly
         command.outputDir = f.outputDir
         command.useReleaseName = f.useReleaseName

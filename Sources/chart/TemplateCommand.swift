@@ -13,6 +13,7 @@ struct TemplateCommand: ParsableCommand {
     @Argument(help: "[NAME] CHART") var arguments: [String] = []
 
     @OptionGroup var values: ValuesFlags
+    @OptionGroup var installOnly: InstallOnlyFlags
 
     @Option(name: [.customShort("s"), .customLong("show-only")], help: "Only show manifests rendered from the given templates.")
     var showOnly: [String] = []
@@ -67,6 +68,7 @@ struct TemplateCommand: ParsableCommand {
 
     private func render() throws(TemplateAction.Failure) -> TemplateAction.Output {
         func fail(_ message: String) -> TemplateAction.Failure { .init(message: message, stderr: "") }
+        if let message = installOnly.validationError() { throw fail(message) }
         // Helm checks --post-renderer while parsing flags, before anything else.
         var renderer: PostRenderer?
         var pluginName = ""
@@ -117,6 +119,8 @@ struct TemplateCommand: ParsableCommand {
         action.debug = debug
         action.postRenderer = renderer
         action.dependencyUpdate = dependencyUpdate
+        action.repository = installOnly.repository
+        action.options.enableDNS = installOnly.enableDNS
         return try action.run(userValues: { try values.merged() })
     }
 }

@@ -294,8 +294,17 @@ import Testing
             #expect(ran.status == 1)
             #expect(ran.stdout.isEmpty && ran.stderr.hasPrefix("Error: "), "\(args)")
         }
+        // --repo names a chart in a repository; --version and --devel pick the version.
+        let fromRepo = try LintGoldens.run(["template", "x", "sub", "--repo", server.url, "--version", "^1.0.0"], in: work)
+        #expect(fromRepo.status == 0)
+        #expect(fromRepo.stdout.contains("name: sub-1-2-0\n"))
+        let repoCases = [["template", "x", "sub", "--repo", server.url], ["template", "x", "sub", "--repo", server.url, "--version", "^1.0.0"],
+                         ["template", "x", "sub", "--repo", server.url, "--version", "1.0.0"],
+                         ["template", "x", "sub", "--repo", server.url, "--devel"],
+                         ["template", "x", "sub", "--repo", server.url, "--version", "9.9.9"],
+                         ["template", "x", "nope", "--repo", server.url]]
         guard let helm = LintGoldens.referenceHelm else { return }
-        for args in [["template", "x", server.url + "/sub-1.2.0.tgz"]] + failing {
+        for args in [["template", "x", server.url + "/sub-1.2.0.tgz"]] + failing + repoCases {
             let ours = try LintGoldens.run(args, in: work)
             let theirs = try LintGoldens.runTool(helm, args, in: work)
             #expect(ours.stdout == theirs.stdout, "\(args)")

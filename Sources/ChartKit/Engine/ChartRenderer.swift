@@ -19,7 +19,7 @@ public struct ChartRenderer: Sendable {
                 makeRunner: @escaping TemplateRunnerFactory = ChartRenderer.templateSet) {
         self.options = options
         self.makeRunner = makeRunner
-        self.functions = functions ?? HelmFunctions.functions(lintMode: options.lintMode)
+        self.functions = functions ?? HelmFunctions.functions(lintMode: options.lintMode, enableDNS: options.enableDNS)
     }
 
     /// The top-level values a render starts from (Helm's `ToRenderValues` without coalescing):

@@ -7,7 +7,8 @@ import YAML
 public enum HelmFunctions {
     /// Sprig minus `env`/`expandenv`, plus Helm's serialisers, `required`, `fail`, `lookup`
     /// and the offline `getHostByName`.
-    public static func functions(lintMode: Bool = false, environment: SprigEnvironment = .live) -> [String: GoFunction] {
+    public static func functions(lintMode: Bool = false, enableDNS: Bool = false,
+                                 environment: SprigEnvironment = .live) -> [String: GoFunction] {
         var f = SprigLibrary.functions(environment: environment)
         f["env"] = nil
         f["expandenv"] = nil
@@ -56,7 +57,9 @@ public enum HelmFunctions {
         f["lookup"] = GoFunction([.string, .string, .string, .string], result: .map(key: .string, value: .interface)) { _ in
             .dict([:])
         }
-        f["getHostByName"] = GoFunction([.string], result: .string) { _ in .string("") }
+        if !enableDNS {
+            f["getHostByName"] = GoFunction([.string], result: .string) { _ in .string("") }
+        }
         f["required"] = GoFunction([.string, .interface], result: .interface) { args in
             let value = args[1]
             let missing: Bool

@@ -4,9 +4,12 @@ public struct RenderOptions: Sendable {
     public var strict: Bool
     /// `required` and `fail` do not stop rendering (lint).
     public var lintMode: Bool
+    /// `getHostByName` asks DNS (`--enable-dns`); otherwise it returns "" as Helm's does.
+    public var enableDNS: Bool
 
-    public init(strict: Bool = false, lintMode: Bool = false) {
+    public init(strict: Bool = false, lintMode: Bool = false, enableDNS: Bool = false) {
         self.strict = strict
         self.lintMode = lintMode
+        self.enableDNS = enableDNS
     }
 }

@@ -42,6 +42,8 @@ public struct TemplateAction {
     public var values: ValuesSeam = .helm
     /// `--debug`: DEBUG log lines, and on a render failure the rendered files before the error.
     public var debug = false
+    /// `--repo` (and `--version`): the chart argument names a chart in this repository.
+    public var repository: (url: String, version: String)?
     /// The template engine factory.
     public var makeRunner: TemplateRunnerFactory
 
@@ -96,7 +98,18 @@ public struct TemplateAction {
         var located: Chart?
         if !FileManager.default.fileExists(atPath: chartPath) {
             var referenceLog: [String] = []
-            do { located = try ChartLoader.load(reference: chartPath, log: &referenceLog) } catch {
+            do {
+                if let repository {
+                    let download = try RepositoryClient().download(chartPath, version: repository.version,
+                                                                   repoURL: repository.url)
+                    if !repository.version.isEmpty && download.entry.version != repository.version {
+                        log += "level=WARN msg=\"unable to find exact version requested; falling back to closest available version\" chart=\(ChartLoader.logValue(chartPath)) requested=\(ChartLoader.logValue(repository.version)) selected=\(ChartLoader.logValue(download.entry.version))\n"
+                    }
+                    located = try ChartLoader.load(archiveBytes: download.bytes, named: chartPath, log: &referenceLog)
+                } else {
+                    located = try ChartLoader.load(reference: chartPath, log: &referenceLog)
+                }
+            } catch {
                 throw Failure(message: "\(error)")
             }
         }
