@@ -27,10 +27,49 @@ public enum DeepStack {
         init(_ work: @escaping () -> Void) { self.work = work }
     }
 
+    /// glibc gives each new thread its own malloc arena and grows it by the few pages each
+    /// allocation lacks, one mprotect call per growth: rendering a large chart on the big-stack
+    /// thread made hundreds of them. Growing the arena once by `heapReserve` up front (address
+    /// space only: pages are not touched, so memory use does not change) and not trimming it
+    /// back leaves the allocator no system call to make.
+    private static let heapReserve = 16 << 20
+
+    private static let allocatorTuned: Bool = {
+        #if canImport(Glibc)
+        // malloc.h is not part of the Glibc module; mallopt is looked up by name.
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(nil /* RTLD_DEFAULT */, "mallopt") else { return false }
+        let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+        // Blocks below this come from the arena (the reserve must); no trimming below it.
+        _ = mallopt(-3 /* M_MMAP_THRESHOLD */, Int32(heapReserve * 2))
+        _ = mallopt(-1 /* M_TRIM_THRESHOLD */, Int32(heapReserve * 4))
+        return true
+        #else
+        return false
+        #endif
+    }()
+
+    private static let reserveWitness: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
+    private static func reserveThreadHeap() {
+        #if canImport(Glibc)
+        guard allocatorTuned, let block = malloc(heapReserve) else { return }
+        // Handed to the C library (per thread) so the compiler cannot drop the pair as dead.
+        pthread_setspecific(reserveWitness, block)
+        free(block)
+        pthread_setspecific(reserveWitness, nil)
+        #endif
+    }
+
     /// A joinable thread with a big stack, marked as such, running `work`; nil if none could be made.
     private static func startThread(_ work: @escaping () -> Void) -> pthread_t? {
         let unmanaged = Unmanaged.passRetained(Job {
             pthread_setspecific(DeepStack.marker, UnsafeRawPointer(bitPattern: 1))
+            reserveThreadHeap()
             work()
         })
         var attr = pthread_attr_t()
