@@ -422,10 +422,24 @@ final class Executor {
         case builtin(Builtin)
         case function(GoFunction)
 
-        var signature: (fixed: [ParamType], variadic: ParamType?) {
+        /// The parameter types, read in place: mapping a function's parameters into a new
+        /// array on every call was an allocation per call.
+        struct Signature {
+            var builtin: (fixed: [ParamType], variadic: ParamType?)?
+            var function: GoFunction?
+
+            var fixedCount: Int { builtin?.fixed.count ?? function!.parameters.count }
+            func fixed(_ k: Int) -> ParamType { builtin?.fixed[k] ?? .go(function!.parameters[k]) }
+            var variadic: ParamType? {
+                if let builtin { return builtin.variadic }
+                return function!.variadic.map { .go($0) }
+            }
+        }
+
+        var signature: Signature {
             switch self {
-            case .builtin(let b): return b.signature
-            case .function(let f): return (f.parameters.map { .go($0) }, f.variadic.map { .go($0) })
+            case .builtin(let b): return Signature(builtin: b.signature, function: nil)
+            case .function(let f): return Signature(builtin: nil, function: f)
             }
         }
     }
@@ -434,15 +448,17 @@ final class Executor {
                           _ allArgs: [Operand]?, _ final: ExecValue?) throws -> ExecValue {
         let args = allArgs.map { $0.dropFirst() } ?? []
         let sig = callee.signature
+        let variadicType = sig.variadic
+        let fixedCount = sig.fixedCount
         let numIn = args.count + (final == nil ? 0 : 1)
         var numFixed = args.count
-        if sig.variadic != nil {
-            numFixed = sig.fixed.count
+        if variadicType != nil {
+            numFixed = fixedCount
             if numIn < numFixed {
-                throw fail("wrong number of args for \(name): want at least \(sig.fixed.count) got \(args.count)")
+                throw fail("wrong number of args for \(name): want at least \(fixedCount) got \(args.count)")
             }
-        } else if numIn != sig.fixed.count {
-            throw fail("wrong number of args for \(name): want \(sig.fixed.count) got \(numIn)")
+        } else if numIn != fixedCount {
+            throw fail("wrong number of args for \(name): want \(fixedCount) got \(numIn)")
         }
 
         if case .builtin(let b) = callee, b == .and || b == .or {
@@ -460,11 +476,11 @@ final class Executor {
         var i = args.startIndex
         var k = 0
         while k < numFixed && i < args.endIndex {
-            argv.append(try evalArg(dot, sig.fixed[k], args[i]))
+            argv.append(try evalArg(dot, sig.fixed(k), args[i]))
             i += 1
             k += 1
         }
-        if let variadic = sig.variadic {
+        if let variadic = variadicType {
             while i < args.endIndex {
                 argv.append(try evalArg(dot, variadic, args[i]))
                 i += 1
@@ -472,10 +488,10 @@ final class Executor {
         }
         if let final {
             var t: ParamType
-            if let variadic = sig.variadic {
-                t = numIn - 1 < numFixed ? sig.fixed[numIn - 1] : variadic
+            if let variadic = variadicType {
+                t = numIn - 1 < numFixed ? sig.fixed(numIn - 1) : variadic
             } else {
-                t = sig.fixed[sig.fixed.count - 1]
+                t = sig.fixed(fixedCount - 1)
             }
             argv.append(try validateType(final, t))
         }
