@@ -121,6 +121,7 @@ struct TemplateCommand: ParsableCommand {
         action.dependencyUpdate = dependencyUpdate
         action.repository = installOnly.repository
         action.options.enableDNS = installOnly.enableDNS
+        action.options.keepTemplatesUntilExit = true
         return try action.run(userValues: { try values.merged() })
     }
 }

@@ -104,6 +104,7 @@ public struct ChartRenderer: Sendable {
             }
             rendered[name] = out.removingNoValue()
         }
+        if options.keepTemplatesUntilExit { ProcessLifetime.keep(set) }
         return rendered
     }
 
