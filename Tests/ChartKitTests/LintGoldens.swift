@@ -96,28 +96,7 @@ enum LintGoldens {
 
     /// Runs the `chart` binary in `directory`; output goes through files so a large one cannot block.
     static func run(_ args: [String], in directory: String) throws -> (stdout: String, stderr: String, status: Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = args
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("chart-authoring-io-\(UUID().uuidString)").path
-        FileManager.default.createFile(atPath: base + ".out", contents: nil)
-        FileManager.default.createFile(atPath: base + ".err", contents: nil)
-        defer {
-            try? FileManager.default.removeItem(atPath: base + ".out")
-            try? FileManager.default.removeItem(atPath: base + ".err")
-        }
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        let o = FileManager.default.contents(atPath: base + ".out") ?? Data()
-        let e = FileManager.default.contents(atPath: base + ".err") ?? Data()
-        return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), process.terminationStatus)
+        try ProcessRunner.run(binary, args, in: directory)
     }
 
     /// The reference Helm, when this machine has it (tests that need it are skipped otherwise).
@@ -128,32 +107,14 @@ enum LintGoldens {
 
     /// Runs any program and returns its stdout, stderr and status.
     static func runTool(_ tool: String, _ args: [String], in directory: String) throws -> (stdout: String, stderr: String, status: Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = args
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("chart-authoring-tool-\(UUID().uuidString)").path
         // Helm's caches and config go to a throwaway folder, never the user's.
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("chart-tool-home-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
         var environment = ProcessInfo.processInfo.environment
         for (key, sub) in [("HELM_CACHE_HOME", "cache"), ("HELM_CONFIG_HOME", "config"), ("HELM_DATA_HOME", "data")] {
-            environment[key] = base + ".home/" + sub
+            environment[key] = home + "/" + sub
         }
-        process.environment = environment
-        defer { try? FileManager.default.removeItem(atPath: base + ".home") }
-        FileManager.default.createFile(atPath: base, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: base) }
-        FileManager.default.createFile(atPath: base + ".err", contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: base + ".err") }
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base))
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        func text(_ path: String) -> String { String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
-        return (text(base), text(base + ".err"), process.terminationStatus)
+        return try ProcessRunner.run(tool, args, in: directory, environment: environment)
     }
 }
 
