@@ -48,22 +48,13 @@ import sys
 import tarfile
 import tempfile
 
+from helm_oracle import reference_helm
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 AUTHORING = os.path.join(ROOT, "testdata", "authoring")
 LINT = os.path.join(AUTHORING, "lint")
 SHOW = os.path.join(AUTHORING, "show")
 OUT_FILE = os.path.join(AUTHORING, "goldens.json")
-
-
-def reference_helm():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    tool = os.path.join(ROOT, "..", "shared", "tools", "reference-helm")
-    if os.path.exists(tool):
-        out = subprocess.run([tool], capture_output=True, text=True).stdout.strip().splitlines()
-        if out and os.path.exists(out[-1]):
-            return out[-1]
-    return "/root/.cache/reference-helm/v4/helm"
 
 
 LINT_CASES = [[name] for name in sorted(os.listdir(LINT)) if os.path.isdir(os.path.join(LINT, name))] + [

@@ -15,20 +15,11 @@ import subprocess
 import sys
 import tempfile
 
+from helm_oracle import reference_helm
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHARTS = os.path.join(ROOT, "testdata", "charts")
 OUT_FILE = os.path.join(ROOT, "testdata", "goldens", "compat.json")
-
-
-def reference_helm():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    tool = os.path.join(ROOT, "..", "shared", "tools", "reference-helm")
-    if os.path.exists(tool):
-        path = subprocess.run([tool], capture_output=True, text=True).stdout.strip().splitlines()
-        if path and os.path.exists(path[-1]):
-            return path[-1]
-    return "/root/.cache/reference-helm/v4/helm"
 
 
 def cases():

@@ -18,6 +18,8 @@ import subprocess
 import sys
 import tempfile
 
+from helm_oracle import reference_helm
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHARTS = os.path.join(ROOT, "testdata", "charts")
 OUT_FILE = os.path.join(ROOT, "testdata", "releases", "install-dry-run.json")
@@ -28,17 +30,6 @@ JSON_TIME = re.compile(r'"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d
 
 def mask(text):
     return JSON_TIME.sub('"<time>"', TIME_LINE.sub("LAST DEPLOYED: <time>", text))
-
-
-def reference_helm():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    tool = os.path.join(ROOT, "..", "shared", "tools", "reference-helm")
-    if os.path.exists(tool):
-        path = subprocess.run([tool], capture_output=True, text=True).stdout.strip().splitlines()
-        if path and os.path.exists(path[-1]):
-            return path[-1]
-    return "/root/.cache/reference-helm/v4/helm"
 
 
 def cases():

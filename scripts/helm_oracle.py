@@ -11,6 +11,7 @@ Import it from another script in this folder:
 (or $REFERENCE_HELM), so every expected output is produced by the real Helm.
 """
 import os
+import sys
 import shutil
 import subprocess
 import tempfile
@@ -43,14 +44,24 @@ class Result:
 
 
 def helm_path(version="v4"):
+    """The reference Helm: $REFERENCE_HELM, else the installed cache, else shared/tools/reference-helm
+    beside the repository (which installs it)."""
     env = os.environ.get("REFERENCE_HELM")
     if env:
         return env
     cached = os.path.expanduser(f"~/.cache/reference-helm/{version}/helm")
     if os.access(cached, os.X_OK):
         return cached
-    tool = "/work/shared/tools/reference-helm"
-    return subprocess.check_output([tool, version], text=True).strip()
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    tool = os.path.join(root, "..", "shared", "tools", "reference-helm")
+    out = subprocess.check_output([tool] + ([] if version == "v4" else [version]), text=True)
+    return out.strip().splitlines()[-1]
+
+
+def reference_helm(argv=None):
+    """For the gen-*.py scripts: a path given as the first argument wins, else helm_path()."""
+    argv = sys.argv if argv is None else argv
+    return argv[1] if len(argv) > 1 else helm_path()
 
 
 def render(files, values=None, chart="c", args=(), version="v4", timeout=60):
